@@ -1,0 +1,35 @@
+using Spectre.Console;
+using Throughline.Core.Diagnostics;
+using Throughline.Core.Model;
+using Throughline.Workspace.Loading;
+
+namespace Throughline.Cli.Output;
+
+/// <summary>
+/// Loads a workspace for a command. Errors are printed to standard error and stop the command (exit code 2);
+/// warnings are counted on one line so the command's own output stays readable.
+/// </summary>
+internal static class WorkspaceGate
+{
+    public static bool TryLoad(CliContext context, string path, out OkrWorkspace workspace, out int exitCode)
+    {
+        var result = WorkspaceLoader.Load(path);
+        workspace = result.Workspace!;
+        if (result.HasErrors || result.Workspace is null)
+        {
+            DiagnosticsPrinter.Print(context.Error, result.Diagnostics.Where(d => d.Severity == Severity.Error));
+            context.Error.MarkupLine($"[red]{Markup.Escape(path)}: the workspace has errors ({DiagnosticsPrinter.Summary(result.Diagnostics)}); fix them and run again.[/]");
+            exitCode = ExitCodes.BadInput;
+            return false;
+        }
+
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        if (warnings > 0)
+        {
+            context.Error.MarkupLine($"[yellow]{Markup.Escape(path)}: {warnings} warning{(warnings == 1 ? "" : "s")}; run 'throughline validate {Markup.Escape(path)}' to see them.[/]");
+        }
+
+        exitCode = ExitCodes.Ok;
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+using Throughline.Core.Model;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>A key result as read from the document, before ids are settled and its text is parsed.</summary>
+internal sealed class DraftKeyResult(string text, SourceRef origin)
+{
+    /// <summary>The text as written, minus the list marker and the <c>KR1:</c> prefix.</summary>
+    public string Text { get; } = text;
+
+    public SourceRef Origin { get; } = origin;
+
+    /// <summary>The id the document gave, e.g. <c>KR2</c>; null when it gave none.</summary>
+    public string? GivenId { get; init; }
+
+    /// <summary>The text without owner tags, scores, status emoji and link targets: what the KR parser reads.</summary>
+    public string? ParseText { get; init; }
+
+    public string? Owner { get; set; }
+
+    /// <summary>A baseline stated in its own column; wins over the text.</summary>
+    public double? Baseline { get; init; }
+
+    /// <summary>A target stated in its own column; wins over the text.</summary>
+    public double? Target { get; init; }
+
+    /// <summary>A deadline stated in its own column; wins over the text.</summary>
+    public DateOnly? Deadline { get; init; }
+
+    public bool IsRat { get; init; }
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>
+/// Cleans the decoration people add to OKR lines — bold, links, status emoji, P0 tags, owner tags, trailing
+/// scores — and reads the owner out of it. Titles and the text handed to the KR parser are cleaned; KR text is not.
+/// </summary>
+internal static partial class LineText
+{
+    /// <summary>The text without decoration; <paramref name="owner"/> is the owner tag it carried, if any.</summary>
+    public static string Clean(string text, out string? owner)
+    {
+        owner = null;
+        var clean = Links().Replace(text, "${t}");
+        clean = Emphasis().Replace(clean, "");
+        clean = Checkbox().Replace(clean, "");
+        clean = Emoji().Replace(clean, " ");
+        clean = TagAnywhere().Replace(clean, " ");
+        var inlineOwner = OwnerInParens().Match(clean);
+        if (inlineOwner.Success)
+        {
+            owner = Owner(inlineOwner.Groups["o"].Value);
+            clean = clean.Remove(inlineOwner.Index, inlineOwner.Length);
+        }
+
+        string before;
+        do
+        {
+            before = clean;
+            clean = TrailingScore().Replace(clean, "");
+            clean = TrailingStatus().Replace(clean, "");
+            clean = TagAtEnd().Replace(clean, "");
+            var trailingOwner = OwnerAtEnd().Match(clean);
+            if (trailingOwner.Success)
+            {
+                owner ??= Owner(trailingOwner.Groups["o"].Value);
+                clean = clean[..trailingOwner.Index];
+            }
+
+            clean = clean.TrimEnd(' ', '\t', '—', '–', '-', '|', ',', ';', '·');
+        }
+        while (clean != before);
+
+        clean = TagAtStart().Replace(clean, "");
+        clean = Spaces().Replace(clean, " ").Trim(' ', '\t', '—', '–', '|', '·');
+        return SingleEmphasis().Replace(clean, "${t}");
+    }
+
+    /// <summary>The text with only markup removed: bold, links and status emoji.</summary>
+    public static string Plain(string text) => Clean(text, out _);
+
+    /// <summary>True when the whole line is bold (<c>**Objective: Delight new users**</c>).</summary>
+    public static bool IsBold(string text) => BoldLine().IsMatch(text.Trim());
+
+    /// <summary>
+    /// Finds a key result prefix (<c>KR1:</c>, <c>KR 1.2</c>, <c>Key Result 2 -</c>, <c>KR:</c>, <c>**KR1:**</c>);
+    /// <paramref name="textStart"/> is where the text after it starts.
+    /// </summary>
+    public static bool TryKeyResultPrefix(string text, out string? id, out int textStart)
+    {
+        var match = KeyResultPrefix().Match(text);
+        id = null;
+        textStart = 0;
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var number = match.Groups["id"].Value;
+        id = number.Length == 0 ? null : "KR" + number[(number.LastIndexOfAny(['.', '-']) + 1)..];
+        textStart = match.Length;
+        return true;
+    }
+
+    /// <summary>Finds an objective prefix (<c>Objective:</c>, <c>O1:</c>, <c>Obj 2 -</c>, <c>Objective 3.</c>) in cleaned text.</summary>
+    public static bool TryObjectivePrefix(string clean, out string? id, out string title)
+    {
+        var match = ObjectivePrefix().Match(clean);
+        if (!match.Success)
+        {
+            match = ShortObjectivePrefix().Match(clean);
+        }
+
+        id = match.Success && match.Groups["id"].Success ? "O" + match.Groups["id"].Value : null;
+        title = match.Success ? match.Groups["rest"].Value.Trim() : clean;
+        return match.Success;
+    }
+
+    private static string Owner(string text) => Spaces().Replace(text.Replace("@", "", StringComparison.Ordinal), " ").Trim(' ', ',', ';');
+
+    [GeneratedRegex(@"!?\[(?<t>[^\]]*)\]\([^)]*\)")]
+    private static partial Regex Links();
+
+    [GeneratedRegex(@"\*\*|__|~~|`")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"^(?<s>[*_])(?<t>[^*_].*?)\k<s>$")]
+    private static partial Regex SingleEmphasis();
+
+    [GeneratedRegex(@"^\s*\[[ xX]\]\s*")]
+    private static partial Regex Checkbox();
+
+    [GeneratedRegex(@"(?:[\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF]|\uD83E[\uDC00-\uDFFF])[\uFE0F\u200D]*")]
+    private static partial Regex Emoji();
+
+    [GeneratedRegex(@"\s*[\[(]P[0-4][\])]", RegexOptions.IgnoreCase)]
+    private static partial Regex TagAnywhere();
+
+    [GeneratedRegex(@"^\s*P[0-4]\s*[:\-–—|]?\s+")]
+    private static partial Regex TagAtStart();
+
+    [GeneratedRegex(@"\s+[—–\-|]?\s*P[0-4]\s*$")]
+    private static partial Regex TagAtEnd();
+
+    [GeneratedRegex(@"\s*(?:[—–|→]\s*|\s-\s*|[(\[]\s*)(?:score\s*[:=]?\s*)?(?:0?\.\d+|[01](?:\.0+)?)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingScore();
+
+    [GeneratedRegex(@"\s*(?:[—–|(\[]\s*|\s-\s*)?\b(?:score|status|confidence|progress)\s*[:=]\s*[^)\]|—–]+[)\]]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingStatus();
+
+    [GeneratedRegex(@"\s*[(\[]\s*(?:(?:owners?|dri|lead)\s*[:=]\s*(?<o>[^)\]]+)|(?<o>@[^)\]]+))[)\]]", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerInParens();
+
+    [GeneratedRegex(@"(?:(?:^|[\s—–|,;·])(?:owners?|dri)\s*[:=]\s*(?<o>[^|;()\[\]—–]+?)|\s+(?<o>@[\w.\-]+(?:\s*,\s*@[\w.\-]+)*))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerAtEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:\*\*|__)(?!\s).+(?<!\s)(?:\*\*|__):?$")]
+    private static partial Regex BoldLine();
+
+    [GeneratedRegex(@"^(?:\s|\*\*|__|[\u2600-\u27BF\uFE0F]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF])*(?:O\d+\s*[-.]\s*)?(?:key\s+results?|k\.?r\.?)\s*#?\s*(?<id>\d+(?:[.\-]\d+)?)?\s*(?:\*\*|__)?\s*(?:[:.)\-–—]|(?<=\d)\s)\s*(?:\*\*|__)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyResultPrefix();
+
+    [GeneratedRegex(@"^(?:objective|obj\.?)\s*#?\s*(?:(?<id>\d+)\s*(?:[:.)\-–—]|\s)|[:\-–—])\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectivePrefix();
+
+    [GeneratedRegex(@"^O(?<id>\d+)\s*(?:[:.)\-–—]|\s)\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortObjectivePrefix();
+}

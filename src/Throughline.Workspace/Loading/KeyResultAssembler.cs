@@ -1,0 +1,73 @@
+using Throughline.Core.Diagnostics;
+using Throughline.Core.Model;
+using Throughline.Core.Parsing;
+
+namespace Throughline.Workspace.Loading;
+
+/// <summary>
+/// Builds a key result from the fields stated in the file and what the text says. A stated field wins; where the
+/// two disagree the contradiction is reported (TL0301), and what the text parser could not read is reported (TL0302).
+/// </summary>
+internal static class KeyResultAssembler
+{
+    public static KeyResult Assemble(KeyResult stated, KrParseContext context, DiagnosticBag diagnostics)
+    {
+        var parsed = KeyResultTextParser.Parse(stated.Text, context);
+        var where = stated.Origin;
+
+        Compare(stated.Ref, "baseline", stated.Baseline, parsed.Baseline, where, diagnostics);
+        Compare(stated.Ref, "target", stated.Target, parsed.Target, where, diagnostics);
+        if (stated.Direction is { } d && parsed.Direction is { } pd && d != pd)
+        {
+            Contradiction(stated.Ref, "direction", YamlNames.Name(d), YamlNames.Name(pd), where, diagnostics);
+        }
+
+        if (stated.MeasureUnit != MeasureUnit.Unspecified && parsed.Unit != MeasureUnit.Unspecified && stated.MeasureUnit != parsed.Unit)
+        {
+            Contradiction(stated.Ref, "unit", YamlNames.Name(stated.MeasureUnit), YamlNames.Name(parsed.Unit), where, diagnostics);
+        }
+
+        if (stated.Deadline is { } sd && parsed.Deadline is { } pdl && sd != pdl)
+        {
+            Contradiction(stated.Ref, "deadline", sd.ToString("yyyy-MM-dd"), $"{pdl:yyyy-MM-dd} (\"{parsed.DeadlineText}\")", where, diagnostics);
+        }
+
+        foreach (var note in parsed.Unread)
+        {
+            diagnostics.Info(DiagnosticCodes.TextUnread, where, $"{stated.Ref}: the text has {note}", "state the value in the KR's structured fields (baseline, target, deadline) or fix the text");
+        }
+
+        return stated with
+        {
+            Metric = stated.Metric ?? parsed.Metric,
+            MeasureUnit = stated.MeasureUnit != MeasureUnit.Unspecified ? stated.MeasureUnit : parsed.Unit,
+            Currency = stated.Currency ?? parsed.Currency,
+            Direction = stated.Direction ?? parsed.Direction,
+            Bound = stated.Bound ?? parsed.Bound,
+            Baseline = stated.Baseline ?? parsed.Baseline,
+            Target = stated.Target ?? parsed.Target,
+            Change = stated.Change ?? (stated.Target is null ? parsed.Change : null),
+            Stretch = stated.Stretch ?? parsed.Stretch,
+            Deadline = stated.Deadline ?? parsed.Deadline,
+            IsRat = stated.IsRat || parsed.IsRat,
+            PassThreshold = stated.PassThreshold ?? parsed.PassThreshold,
+        };
+    }
+
+    private static void Compare(OkrRef kr, string field, double? stated, double? parsed, SourceRef? where, DiagnosticBag diagnostics)
+    {
+        if (stated is { } s && parsed is { } p && Math.Abs(s - p) > 1e-9 * Math.Max(1, Math.Abs(s)))
+        {
+            Contradiction(kr, field, Format(s), Format(p), where, diagnostics);
+        }
+    }
+
+    private static void Contradiction(OkrRef kr, string field, string stated, string parsed, SourceRef? where, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(
+            DiagnosticCodes.TextContradiction,
+            where,
+            $"{kr}: '{field}' is {stated} but the text says {parsed}; the stated {field} is used",
+            $"make the text and '{field}' agree (percentages are written in points: 38 means 38%)");
+
+    private static string Format(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+}
