@@ -19,11 +19,15 @@ internal sealed class DraftDocument(string fileName)
 
     public SourceRef At(int line, int column = 1) => new(FileName, line, column);
 
-    /// <summary>Returns the unit with the name's slug, adding it when the document names it for the first time.</summary>
+    /// <summary>
+    /// Returns the unit with the name's slug, adding it when the document names it for the first time. A "Company"
+    /// section is the company unit the document already named ("# Acme OKRs" … "## Company").
+    /// </summary>
     public DraftUnit Unit(string name, UnitKind kind, SourceRef origin, string? parent)
     {
         var id = UnitNames.Slug(name);
-        var existing = _units.Find(u => u.Id == id);
+        var existing = _units.Find(u => u.Id == id)
+            ?? (UnitNames.IsCompanyWord(name) ? _units.Find(u => u.Kind == UnitKind.Company) : null);
         if (existing is not null)
         {
             return existing;
@@ -46,4 +50,19 @@ internal sealed class DraftDocument(string fileName)
 
     public void Skipped(SourceRef where, string message, string fix) =>
         Diagnostics.Info(ImportCodes.TextSkipped, where, message, fix);
+
+    /// <summary>
+    /// Reports a paragraph that fits no structure: a warning when it reads like a key result written before any
+    /// objective, otherwise an info.
+    /// </summary>
+    public void Prose(SourceRef where, string text, bool beforeAnyObjective)
+    {
+        if (beforeAnyObjective && LineKinds.StartsWithVerb(text) && text.Split(' ').Length < 25)
+        {
+            Unplaced(where, $"the line '{RowImporter.Preview(text)}' looks like a key result but comes before any objective and was skipped", "put an objective line (e.g. 'Objective: …') above it");
+            return;
+        }
+
+        Skipped(where, $"the text '{RowImporter.Preview(text)}' is not an objective, key result or team and was skipped", "if it is one, prefix it with 'Objective:' or 'KR:', or make it a bullet under an objective");
+    }
 }

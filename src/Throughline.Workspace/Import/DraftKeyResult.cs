@@ -6,7 +6,7 @@ namespace Throughline.Workspace.Import;
 internal sealed class DraftKeyResult(string text, SourceRef origin)
 {
     /// <summary>The text as written, minus the list marker and the <c>KR1:</c> prefix.</summary>
-    public string Text { get; } = text;
+    public string Text { get; set; } = text;
 
     public SourceRef Origin { get; } = origin;
 
@@ -14,7 +14,7 @@ internal sealed class DraftKeyResult(string text, SourceRef origin)
     public string? GivenId { get; init; }
 
     /// <summary>The text without owner tags, scores, status emoji and link targets: what the KR parser reads.</summary>
-    public string? ParseText { get; init; }
+    public string? ParseText { get; set; }
 
     public string? Owner { get; set; }
 

@@ -8,10 +8,18 @@ namespace Throughline.Workspace.Import;
 /// </summary>
 internal static partial class LineText
 {
+    /// <summary>Longer lines are prose (or a broken paste) and are left as they are, keeping the tag patterns fast.</summary>
+    private const int MaxLength = 2000;
+
     /// <summary>The text without decoration; <paramref name="owner"/> is the owner tag it carried, if any.</summary>
     public static string Clean(string text, out string? owner)
     {
         owner = null;
+        if (text.Length > MaxLength)
+        {
+            return text.Trim();
+        }
+
         var clean = Links().Replace(text, "${t}");
         clean = Emphasis().Replace(clean, "");
         clean = Checkbox().Replace(clean, "");
@@ -113,7 +121,7 @@ internal static partial class LineText
     [GeneratedRegex(@"\s+[—–\-|]?\s*P[0-4]\s*$")]
     private static partial Regex TagAtEnd();
 
-    [GeneratedRegex(@"\s*(?:[—–|→]\s*|\s-\s*|[(\[]\s*)(?:score\s*[:=]?\s*)?(?:0?\.\d+|[01](?:\.0+)?)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[—–|]\s*|\s-\s*|[(\[]\s*)(?:score\s*[:=]?\s*)?(?:0?\.\d+|[01](?:\.0+)?)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingScore();
 
     [GeneratedRegex(@"\s*(?:[—–|(\[]\s*|\s-\s*)?\b(?:score|status|confidence|progress)\s*[:=]\s*[^)\]|—–]+[)\]]?\s*$", RegexOptions.IgnoreCase)]
@@ -134,7 +142,7 @@ internal static partial class LineText
     [GeneratedRegex(@"^(?:\s|\*\*|__|[\u2600-\u27BF\uFE0F]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF])*(?:O\d+\s*[-.]\s*)?(?:key\s+results?|k\.?r\.?)\s*#?\s*(?<id>\d+(?:[.\-]\d+)?)?\s*(?:\*\*|__)?\s*(?:[:.)\-–—]|(?<=\d)\s)\s*(?:\*\*|__)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KeyResultPrefix();
 
-    [GeneratedRegex(@"^(?:objective|obj\.?)\s*#?\s*(?:(?<id>\d+)\s*(?:[:.)\-–—]|\s)|[:\-–—])\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:objective|obj\.?)\s*#?\s*(?:(?<id>\d+)\s*(?:[:.)\-–—]|\s|$)|[:\-–—])\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectivePrefix();
 
     [GeneratedRegex(@"^O(?<id>\d+)\s*(?:[:.)\-–—]|\s)\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]

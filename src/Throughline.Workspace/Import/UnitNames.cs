@@ -59,7 +59,7 @@ internal static partial class UnitNames
             return new UnitMatch(residue, kind ?? UnitKind.ProductTeam, Known: kind is not null);
         }
 
-        return UnitMatch.None;
+        return hadOkrWords ? UnitMatch.Title : UnitMatch.None;
     }
 
     /// <summary>The kind a unit's name suggests, or null when the name says nothing about it.</summary>
@@ -82,22 +82,31 @@ internal static partial class UnitNames
     /// <summary>True for a short name ("Customer Success") rather than a phrase ("Grow the support").</summary>
     public static bool IsNameLike(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && !text.Any(char.IsDigit) && !words.Any(w => StopWords().IsMatch(w));
+        var name = Parenthetical().Replace(text, "");
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && !text.Any(char.IsDigit) && !words.Any(w => StopWords().IsMatch(w))
+            && name.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '\'' or '’' or '.' or '/');
     }
 
     public static bool IsCompanyWord(string name) => CompanyWords().IsMatch(name.Trim());
 
+    /// <summary>
+    /// The name around the OKR words: before them ("Growth team OKRs"), or after them ("OKRs — Growth team") when what
+    /// follows names a team outright (so "OKRs should:" names none).
+    /// </summary>
     private static string WithoutOkrWords(string text, out bool had)
     {
         var match = OkrSuffix().Match(text);
-        if (!match.Success)
+        var name = match.Success ? match.Groups["name"].Value.Trim(' ', '-', '–', '—', ':', '|', ',', '.') : "";
+        if (!match.Success && OkrPrefix().Match(text) is { Success: true } prefix)
         {
-            match = OkrPrefix().Match(text);
+            match = prefix;
+            name = prefix.Groups["name"].Value.Trim(' ', '-', '–', '—', ':', '|', ',', '.');
+            name = TeamPrefix().IsMatch(name) || TeamSuffix().IsMatch(name) || KindOf(name) is not null ? name : "";
         }
 
         had = match.Success;
-        return had ? match.Groups["name"].Value.Trim(' ', '-', '–', '—', ':', '|', ',', '.') : text;
+        return had ? name : text;
     }
 
     /// <summary>The text left once cycle names ("Q3 2026") and separators are removed.</summary>
@@ -127,7 +136,7 @@ internal static partial class UnitNames
     [GeneratedRegex(@"[|:–—,""“”]|\s-\s|^-|-$")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:the|a|an|our|their|to|of|with|by|from|more|all|is|are|we|will|in|on|at)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a|an|our|their|my|your|to|of|for|with|by|from|about|more|all|is|are|we|will|should|in|on|at|key|results?|krs?|okrs?|objectives?|teams?)$", RegexOptions.IgnoreCase)]
     private static partial Regex StopWords();
 
     [GeneratedRegex(@"\s+")]

@@ -56,7 +56,8 @@ public static class WorkspaceLoader
             Settings = header.Settings,
             Cycles = header.Cycles,
             Units = units,
-            Objectives = objectives,
+            // A canonical order, independent of how the OKR files are named: cycle, level (company first), scope, position.
+            Objectives = [.. objectives.OrderBy(o => o.Cycle, StringComparer.Ordinal).ThenBy(o => o.Level).ThenBy(o => o.Ref.Scope, StringComparer.Ordinal).ThenBy(o => o.Order)],
             Kpis = files.Yaml("kpis.yaml") is { } k ? KpisReader.Read(k) : [],
             Dependencies = files.Yaml("dependencies.yaml") is { } d ? DependenciesReader.Read(d) : [],
             Initiatives = files.Yaml("roadmap.yaml") is { } r ? RoadmapReader.Read(r) : [],

@@ -4,10 +4,10 @@ using Throughline.Core.Model;
 namespace Throughline.Workspace.Loading;
 
 /// <summary>
-/// How enum values are spelled in workspace files: kebab-case of the C# name (<c>product-team</c>,
+/// How enum values are spelled in workspace files and JSON output: kebab-case of the C# name (<c>product-team</c>,
 /// <c>in-progress</c>), plus the short spellings people use for units of measure (<c>%</c>, <c>ms</c>).
 /// </summary>
-internal static class YamlNames
+public static class YamlNames
 {
     private static readonly Dictionary<string, MeasureUnit> MeasureAliases = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,5 +1,6 @@
 using Throughline.Core.Cascade;
 using Throughline.Core.Model;
+using Throughline.Workspace.Loading;
 
 namespace Throughline.Cli.Commands.Show;
 
@@ -68,7 +69,7 @@ internal sealed record KeyResultJson(
     string Ref,
     string Text,
     string? Metric,
-    MeasureUnit Unit,
+    string Unit,
     string? Currency,
     MetricDirection? Direction,
     TargetBound? Bound,
@@ -82,5 +83,5 @@ internal sealed record KeyResultJson(
     string? PassThreshold)
 {
     public static KeyResultJson From(KeyResult k) =>
-        new(k.Ref.ToString(), k.Text, k.Metric, k.MeasureUnit, k.Currency, k.Direction, k.Bound, k.Baseline, k.Target, k.Target is null ? k.Change?.ToString() : null, k.Stretch, k.Deadline, k.Owner, k.IsRat, k.PassThreshold);
+        new(k.Ref.ToString(), k.Text, k.Metric, YamlNames.Name(k.MeasureUnit), k.Currency, k.Direction, k.Bound, k.Baseline, k.Target, k.Target is null ? k.Change?.ToString() : null, k.Stretch, k.Deadline, k.Owner, k.IsRat, k.PassThreshold);
 }

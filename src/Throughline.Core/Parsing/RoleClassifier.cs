@@ -1,0 +1,233 @@
+using System.Text.RegularExpressions;
+using Throughline.Core.Model;
+
+namespace Throughline.Core.Parsing;
+
+/// <summary>
+/// Gives each number its role from the words around it: <c>from X to Y</c>, <c>X → Y</c>, <c>by 20%</c>,
+/// <c>under 200 ms</c>, <c>stretch: 10k</c>, <c>within 7 days</c>.
+/// </summary>
+internal static class RoleClassifier
+{
+    public static IReadOnlyList<RoledToken> Classify(string text, TextRange scope, IReadOnlyList<QuantityToken> tokens)
+    {
+        var roled = new List<RoledToken>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var leadStart = i == 0 ? scope.Start : tokens[i - 1].End;
+            var tailEnd = i == tokens.Count - 1 ? scope.End : tokens[i + 1].Start;
+            var lead = text[leadStart..tokens[i].Start];
+            var tail = text[tokens[i].End..tailEnd];
+            roled.Add(ClassifyOne(tokens[i], lead, leadStart, tail));
+        }
+
+        PairUp(text, roled);
+        DemoteParenthesised(text, scope, roled);
+        return roled;
+    }
+
+    /// <summary>
+    /// A number in brackets is part of the metric's definition ("open vulnerabilities (CVSS ≥ 7) from 40 to 0")
+    /// when the text outside the brackets has values of its own.
+    /// </summary>
+    private static void DemoteParenthesised(string text, TextRange scope, List<RoledToken> roled)
+    {
+        var inside = new List<bool>(roled.Count);
+        var (depth, position) = (0, scope.Start);
+        foreach (var token in roled)
+        {
+            for (; position < token.Token.Start; position++)
+            {
+                depth += text[position] switch { '(' => 1, ')' => -1, _ => 0 };
+            }
+
+            inside.Add(depth > 0);
+        }
+
+        var outsideHasValue = roled.Where((r, i) => !inside[i] && r.Role is not TokenRole.Qualifier and not TokenRole.Stretch).Any();
+        for (var i = 0; i < roled.Count; i++)
+        {
+            if (outsideHasValue && inside[i] && roled[i].Role is TokenRole.Target or TokenRole.Plain)
+            {
+                roled[i] = roled[i] with { Role = TokenRole.Qualifier, ConsumedStart = roled[i].Token.Start, ConsumedEnd = roled[i].Token.End };
+            }
+        }
+    }
+
+    private static RoledToken ClassifyOne(QuantityToken token, string lead, int leadStart, string tail)
+    {
+        var plain = RoledToken.Create(token, TokenRole.Plain);
+        if (token.IsAdjective)
+        {
+            return plain with { Role = TokenRole.Qualifier };
+        }
+
+        if (Lead(RolePatterns.StretchLead(), lead, leadStart) is { } stretch)
+        {
+            return plain with { Role = TokenRole.Stretch, ConsumedStart = stretch };
+        }
+
+        if (Lead(RolePatterns.BaselineLead(), lead, leadStart) is { } baseline)
+        {
+            return plain with { Role = TokenRole.Baseline, ConsumedStart = baseline };
+        }
+
+        if (RolePatterns.QualifierLead().IsMatch(lead))
+        {
+            return plain with { Role = TokenRole.Qualifier };
+        }
+
+        var duration = RolePatterns.DurationLead().Match(lead);
+        if (duration.Success && UnitWords.IsTime(token.Quantity.Unit))
+        {
+            var word = duration.Groups["w"].Value.ToLowerInvariant();
+            return plain with
+            {
+                Role = TokenRole.Qualifier,
+                IsFallbackTarget = word is "within" or "in" or "inside",
+                Bound = TargetBound.AtMost,
+                ConsumedStart = leadStart + duration.Groups["c"].Index,
+            };
+        }
+
+        if (Lead(RolePatterns.FromLead(), lead, leadStart) is { } from)
+        {
+            return plain with { Role = TokenRole.Baseline, ConsumedStart = from };
+        }
+
+        if (Lead(RolePatterns.AtMostLead(), lead, leadStart) is { } atMost)
+        {
+            return WithTail(plain with { Role = TokenRole.Target, Bound = TargetBound.AtMost, ConsumedStart = atMost }, tail);
+        }
+
+        if (Lead(RolePatterns.AtLeastLead(), lead, leadStart) is { } atLeast)
+        {
+            return WithTail(plain with { Role = TokenRole.Target, Bound = TargetBound.AtLeast, ConsumedStart = atLeast }, tail);
+        }
+
+        if (Lead(RolePatterns.ByLead(), lead, leadStart) is { } by)
+        {
+            return Change(plain with { ConsumedStart = by }, tail, null);
+        }
+
+        if (Lead(RolePatterns.TargetLead(), lead, leadStart) is { } to)
+        {
+            var bound = token.HasPlus ? TargetBound.AtLeast : (TargetBound?)null;
+            return WithTail(plain with { Role = TokenRole.Target, Bound = bound, ConsumedStart = to }, tail);
+        }
+
+        if (token.Sign is { } sign)
+        {
+            return Change(plain, tail, sign == '-' ? MetricDirection.Decrease : MetricDirection.Increase);
+        }
+
+        var up = RolePatterns.UpTail().Match(tail);
+        var down = RolePatterns.DownTail().Match(tail);
+        if (up.Success || down.Success)
+        {
+            var match = up.Success ? up : down;
+            var direction = up.Success ? MetricDirection.Increase : MetricDirection.Decrease;
+            return Change(plain with { ConsumedEnd = token.End + match.Length }, string.Empty, direction);
+        }
+
+        if (RolePatterns.StretchTail().Match(tail) is { Success: true } stretchTail)
+        {
+            return plain with { Role = TokenRole.Stretch, ConsumedEnd = token.End + stretchTail.Length };
+        }
+
+        if (RolePatterns.BaselineTail().Match(tail) is { Success: true } now)
+        {
+            return plain with { Role = TokenRole.Baseline, ConsumedEnd = token.End + now.Length };
+        }
+
+        if (token.HasPlus)
+        {
+            return WithTail(plain with { Role = TokenRole.Target, Bound = TargetBound.AtLeast }, tail);
+        }
+
+        if (token.Quantity.Unit == MeasureUnit.Multiple)
+        {
+            return Change(plain, tail, null);
+        }
+
+        var period = RolePatterns.PeriodTail().Match(tail);
+        return WithTail(plain with { PeriodTailEnd = period.Success ? token.End + period.Length : null }, tail);
+    }
+
+    private static int? Lead(Regex pattern, string lead, int leadStart)
+    {
+        var m = pattern.Match(lead);
+        return m.Success ? leadStart + m.Groups["c"].Index : null;
+    }
+
+    private static RoledToken WithTail(RoledToken token, string tail)
+    {
+        var isShare = token.Token.Quantity.Unit == MeasureUnit.Percent && !token.Token.Quantity.IsPoints;
+        var of = RolePatterns.OfTail().Match(tail);
+        var hasLead = token.ConsumedStart < token.Token.Start;
+        return isShare && of.Success && !hasLead ? token with { ConsumedEnd = token.Token.End + of.Length } : token;
+    }
+
+    private static RoledToken Change(RoledToken token, string tail, MetricDirection? direction)
+    {
+        var period = RolePatterns.PeriodTail().Match(tail);
+        var end = period.Success ? token.Token.End + period.Length : token.ConsumedEnd;
+        var sign = token.Token.Sign is { } s ? (s == '-' ? MetricDirection.Decrease : MetricDirection.Increase) : (MetricDirection?)null;
+        return token with { Role = TokenRole.Change, ChangeDirection = direction ?? sign, ConsumedEnd = end };
+    }
+
+    /// <summary>Reads pairs: <c>X → Y</c> and <c>X to Y</c> (baseline, target), <c>8–10k</c> (target, stretch), <c>8 of 10</c>.</summary>
+    private static void PairUp(string text, List<RoledToken> roled)
+    {
+        for (var i = 0; i + 1 < roled.Count; i++)
+        {
+            var (a, b) = (roled[i], roled[i + 1]);
+            if (a.Token.IsAdjective || b.Token.IsAdjective)
+            {
+                continue;
+            }
+
+            var between = text[a.Token.End..b.Token.Start];
+            var first = a.Role is TokenRole.Plain or TokenRole.Target or TokenRole.Baseline;
+            if (first && RolePatterns.Arrow().IsMatch(between))
+            {
+                (a, b) = Harmonise(a, b);
+                roled[i] = a with { Role = TokenRole.Baseline, Bound = null };
+                var bound = b.Token.HasPlus ? TargetBound.AtLeast : b.Bound;
+                roled[i + 1] = b with { Role = TokenRole.Target, Bound = bound, ConsumedStart = a.Token.End };
+            }
+            else if (a.Role is TokenRole.Plain or TokenRole.Target && b.Role == TokenRole.Plain && RolePatterns.RangeDash().IsMatch(between))
+            {
+                (a, b) = Harmonise(a, b);
+                roled[i] = a with { Role = TokenRole.Target };
+                roled[i + 1] = b with { Role = TokenRole.Stretch, ConsumedStart = a.Token.End, Bound = null };
+            }
+            else if (a.Role is TokenRole.Plain or TokenRole.Target && RolePatterns.OutOf().IsMatch(between))
+            {
+                roled[i + 1] = b with { Role = TokenRole.Qualifier };
+            }
+        }
+    }
+
+    /// <summary>Gives two paired numbers the same unit and magnitude: <c>from 5 to 8k</c> is 5,000 to 8,000.</summary>
+    private static (RoledToken A, RoledToken B) Harmonise(RoledToken a, RoledToken b)
+    {
+        var (qa, qb) = (a.Token.Quantity, b.Token.Quantity);
+        if (qa.Unit == MeasureUnit.Unspecified && qb.Unit != MeasureUnit.Unspecified)
+        {
+            qa = qa with { Unit = qb.Unit, Currency = qa.Currency ?? qb.Currency };
+        }
+        else if (qb.Unit == MeasureUnit.Unspecified && qa.Unit != MeasureUnit.Unspecified)
+        {
+            qb = qb with { Unit = qa.Unit, Currency = qb.Currency ?? qa.Currency };
+        }
+
+        var ta = a.Token;
+        if (!ta.HasMagnitude && b.Token.HasMagnitude && b.Token.RawNumber > 0 && ta.RawNumber < b.Token.RawNumber * 10)
+        {
+            qa = qa with { Value = qa.Value * (qb.Value / b.Token.RawNumber) };
+        }
+
+        return (a with { Token = ta with { Quantity = qa } }, b with { Token = b.Token with { Quantity = qb } });
+    }
+}

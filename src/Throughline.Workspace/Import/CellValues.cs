@@ -1,0 +1,58 @@
+using System.Globalization;
+using Throughline.Core.Diagnostics;
+using Throughline.Core.Model;
+using Throughline.Core.Parsing;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>
+/// Reads the values of explicit baseline, target and due columns. Plain numbers ("61", "1,200", "66%") and ISO dates
+/// are read directly; anything else ("$1.2M", "end of Q3") is handed to <see cref="KeyResultTextParser"/>.
+/// </summary>
+internal static class CellValues
+{
+    private static readonly char[] Decoration = ['%', '$', '€', '£', '¥', ' ', '\u00A0'];
+
+    public static double? Number(string? cell, string column, SourceRef where, KrParseContext context, DiagnosticBag diagnostics)
+    {
+        if (cell is null || cell is "-" or "—" or "n/a" or "N/A" or "?" or "TBD" or "tbd")
+        {
+            return null;
+        }
+
+        var plain = cell.Trim(Decoration).Replace(",", "", StringComparison.Ordinal);
+        if (double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var parsed = KeyResultTextParser.Parse($"reach {cell}", context).Target;
+        if (parsed is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.BadValue, where, $"the {column} '{cell}' is not a number, so it was left out", $"write the {column} as a plain number such as 42 or 66%");
+        }
+
+        return parsed;
+    }
+
+    public static DateOnly? Date(string? cell, SourceRef where, KrParseContext context, DiagnosticBag diagnostics)
+    {
+        if (cell is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(cell.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        var parsed = KeyResultTextParser.Parse($"by {cell}", context).Deadline;
+        if (parsed is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.BadValue, where, $"the due date '{cell}' could not be read, so it was left out", "write the date as YYYY-MM-DD, e.g. 2026-09-30");
+        }
+
+        return parsed;
+    }
+}

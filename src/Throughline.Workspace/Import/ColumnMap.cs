@@ -1,0 +1,92 @@
+namespace Throughline.Workspace.Import;
+
+/// <summary>
+/// Finds the OKR columns of a table or CSV header by name, in any order and case
+/// (<c>Objective</c>, <c>Key Result</c>/<c>KR</c>, <c>Team</c>/<c>Unit</c>, <c>Owner</c>, <c>Baseline</c>/<c>Start</c>,
+/// <c>Target</c>/<c>Goal</c>, <c>Due</c>/<c>Deadline</c>, <c>Type</c>). Score, progress, status and confidence columns
+/// are recognised and left out: a score of 0.7 is not a target.
+/// </summary>
+internal sealed class ColumnMap
+{
+    private static readonly Dictionary<string, ColumnRole> Aliases = Build(
+        (ColumnRole.Objective, ["objective", "objectives", "obj", "objectivetitle", "objectivename", "objectivetext"]),
+        (ColumnRole.KeyResult, ["keyresult", "keyresults", "kr", "krs", "keyresulttitle", "keyresultname", "keyresulttext", "krtext", "krtitle", "krdescription", "result"]),
+        (ColumnRole.Team, ["team", "unit", "ownerteam", "owningteam", "teamname", "department", "dept", "squad", "orgunit", "group", "function"]),
+        (ColumnRole.Owner, ["owner", "owners", "krowner", "keyresultowner", "dri", "responsible", "assignee", "accountable", "person"]),
+        (ColumnRole.ObjectiveOwner, ["objectiveowner", "objowner"]),
+        (ColumnRole.Baseline, ["baseline", "start", "startvalue", "startingvalue", "initial", "initialvalue", "from", "baselinevalue"]),
+        (ColumnRole.Target, ["target", "goal", "targetvalue", "to", "endvalue", "goalvalue"]),
+        (ColumnRole.Deadline, ["due", "deadline", "duedate", "by", "enddate", "targetdate", "when", "date"]),
+        (ColumnRole.Type, ["type", "kind", "krtype", "objectivetype", "category"]),
+        (ColumnRole.Why, ["why", "rationale", "sothat", "purpose"]),
+        (ColumnRole.Ignored, ["score", "progress", "status", "confidence", "current", "currentvalue", "actual", "grade", "comments", "comment", "notes", "note", "id", "krid", "objectiveid", "health", "trend", "lastupdate", "lastupdated", "updated", "priority", "cycle", "quarter", "period", "percentcomplete", "complete", "done", "rag", "link", "url"]));
+
+    private readonly Dictionary<ColumnRole, int> _indexes = [];
+
+    public ColumnMap(IReadOnlyList<string> header)
+    {
+        Header = header;
+        for (var i = 0; i < header.Count; i++)
+        {
+            var role = RoleOf(header[i]);
+            if (role is ColumnRole.Unknown or ColumnRole.Ignored)
+            {
+                if (role == ColumnRole.Unknown && header[i].Trim().Length > 0)
+                {
+                    UnknownColumns.Add(header[i].Trim());
+                }
+
+                continue;
+            }
+
+            _indexes.TryAdd(role, i);
+        }
+    }
+
+    public static IReadOnlyList<string> Expected => ["Objective", "Key Result", "Team", "Owner", "Baseline", "Target", "Due"];
+
+    public IReadOnlyList<string> Header { get; }
+
+    public List<string> UnknownColumns { get; } = [];
+
+    public bool Has(ColumnRole role) => _indexes.ContainsKey(role);
+
+    /// <summary>True when the header names at least an objective or a key result column.</summary>
+    public bool IsOkrTable => Has(ColumnRole.Objective) || Has(ColumnRole.KeyResult);
+
+    public int? IndexOf(ColumnRole role) => _indexes.TryGetValue(role, out var index) ? index : null;
+
+    /// <summary>The trimmed cell for <paramref name="role"/>; null when the column is absent or the cell empty.</summary>
+    public string? Cell(IReadOnlyList<string> row, ColumnRole role)
+    {
+        if (!_indexes.TryGetValue(role, out var index) || index >= row.Count)
+        {
+            return null;
+        }
+
+        var value = row[index].Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    public static ColumnRole RoleOf(string header)
+    {
+        var withoutNote = header.Contains('(', StringComparison.Ordinal) ? header[..header.IndexOf('(', StringComparison.Ordinal)] : header;
+        return Aliases.TryGetValue(Key(withoutNote), out var role) || Aliases.TryGetValue(Key(header), out role) ? role : ColumnRole.Unknown;
+    }
+
+    private static string Key(string header) => new([.. header.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+
+    private static Dictionary<string, ColumnRole> Build(params (ColumnRole Role, string[] Names)[] groups)
+    {
+        var map = new Dictionary<string, ColumnRole>(StringComparer.Ordinal);
+        foreach (var (role, names) in groups)
+        {
+            foreach (var name in names)
+            {
+                map[name] = role;
+            }
+        }
+
+        return map;
+    }
+}

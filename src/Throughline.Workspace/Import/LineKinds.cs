@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>Lines that are not objectives or key results but say something about them, or mark a section.</summary>
+internal static partial class LineKinds
+{
+    /// <summary>A <c>Why:</c> or <c>So that …</c> line; <paramref name="why"/> is the statement.</summary>
+    public static bool TryWhy(string clean, out string why)
+    {
+        var match = Why().Match(clean);
+        why = match.Success ? match.Groups["why"].Value.Trim() : "";
+        return match.Success && why.Length > 0;
+    }
+
+    /// <summary>An <c>Owner: Dana</c> line.</summary>
+    public static bool TryOwner(string clean, out string owner)
+    {
+        var match = OwnerLine().Match(clean);
+        owner = match.Success ? match.Groups["o"].Value.Replace("@", "", StringComparison.Ordinal).Trim() : "";
+        return match.Success && owner.Length > 0;
+    }
+
+    /// <summary>An <c>Initiatives:</c> line or heading; what follows it is work, not key results.</summary>
+    public static bool IsInitiatives(string clean) => Initiatives().IsMatch(clean);
+
+    /// <summary>A <c>Key results:</c> line or heading that only announces the key results that follow.</summary>
+    public static bool IsKeyResultsMarker(string clean) => KeyResultsMarker().IsMatch(clean);
+
+    /// <summary>An <c>Objectives:</c> or <c>OKRs</c> line that only announces what follows.</summary>
+    public static bool IsObjectivesMarker(string clean) => ObjectivesMarker().IsMatch(clean);
+
+    /// <summary>A heading of a section that holds no OKRs (notes, risks, appendix…).</summary>
+    public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean);
+
+    /// <summary>A line that introduces a list ("Here are our OKRs:") rather than naming an objective.</summary>
+    public static bool IsIntro(string clean) => Intro().IsMatch(clean);
+
+    /// <summary>A line that reads like a key result even without a list marker: it has a number or starts with a verb.</summary>
+    public static bool LooksLikeKeyResult(string clean) =>
+        clean.Length is > 0 and < 300 && (clean.Any(char.IsDigit) || KrVerb().IsMatch(clean));
+
+    /// <summary>True when the line starts with a verb key results often start with ("Raise", "Cut", "Launch").</summary>
+    public static bool StartsWithVerb(string clean) => KrVerb().IsMatch(clean);
+
+    [GeneratedRegex(@"^(?:(?:why(?:\s+(?:it|this)\s+matters)?|rationale|purpose)\s*[:\-–—]\s*(?<why>.+)|(?<why>(?:so\s+that|in\s+order\s+to)\b.+))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Why();
+
+    [GeneratedRegex(@"^(?:owners?|dri|accountable)\s*[:=\-–—]\s*(?<o>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerLine();
+
+    [GeneratedRegex(@"^(?:key\s+|planned\s+|supporting\s+)?(?:initiatives|projects|tasks|epics|activities|actions|bets|deliverables|work\s*items|how\s+we(?:'|’)?ll\s+get\s+there)\s*(?::.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Initiatives();
+
+    [GeneratedRegex(@"^(?:key\s+results?|krs?|measures?(?:\s+of\s+success)?|success\s+metrics)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyResultsMarker();
+
+    [GeneratedRegex(@"^(?:objectives|objectives?\s*(?:and|&)\s*key\s*results?|okrs?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectivesMarker();
+
+    [GeneratedRegex(@"^(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSection();
+
+    [GeneratedRegex(@"\b(?:here\s+(?:are|is)|below|the\s+following|as\s+follows)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Intro();
+
+    [GeneratedRegex(@"^(?:increase|raise|grow|reduce|cut|decrease|lower|lift|improve|launch|ship|release|achieve|reach|hit|maintain|keep|double|triple|halve|complete|deliver|run|validate|test|sign|close|hire|migrate|publish|onboard|get|convert|retain|drive|add|win|land|expand|eliminate|remove|automate|resolve)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KrVerb();
+}

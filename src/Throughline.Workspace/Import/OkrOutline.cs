@@ -1,0 +1,200 @@
+using Throughline.Core.Model;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>
+/// Where the text reader is in the document's outline: the enclosing units, the open objective and its latest key
+/// result, and any block being skipped. It adds what the reader recognises to the <see cref="DraftDocument"/>.
+/// </summary>
+internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLine> lines)
+{
+    private bool _lastKeyResultWasItem;
+
+    public UnitStack Units { get; } = new(document);
+
+    public DraftObjective? Objective { get; private set; }
+
+    public ObjectiveAnchor Anchor { get; private set; }
+
+    /// <summary>The depth of the line that opened the objective.</summary>
+    public int AnchorDepth { get; private set; }
+
+    public DraftKeyResult? LastKeyResult { get; private set; }
+
+    public int LastKeyResultDepth { get; private set; }
+
+    /// <summary>The line the latest key result ends on.</summary>
+    public int LastKeyResultLine { get; private set; }
+
+    /// <summary>A line used as the title of the objective above it, so not read again.</summary>
+    public int TitleLine { get; private set; }
+
+    /// <summary>The block of lines being skipped, if any.</summary>
+    public SkippedBlock? Skipping { get; set; }
+
+    /// <summary>True once the document has named a unit or an objective.</summary>
+    public bool HasContent => document.Units.Count > 0 || document.Objectives.Count > 0;
+
+    public void StartUnit(string name, UnitKind kind, SourceLine line, int depth, int column = 0)
+    {
+        Units.Open(name, kind, document.At(line.Number, column > 0 ? column : line.Column), depth);
+        Close();
+    }
+
+    /// <summary>
+    /// Opens an objective. An empty title (<c>## Objective 1</c> alone) is taken from the next plain line; an objective
+    /// still without a title is reported and skipped.
+    /// </summary>
+    public void StartObjective(string title, string? id, string? owner, SourceLine line, ObjectiveAnchor anchor, int column = 0)
+    {
+        var next = lines.Skip(line.Number).FirstOrDefault(l => !l.IsBlank);
+        if (title.Length == 0 && next is { Kind: SourceLineKind.Plain } && !LineText.TryKeyResultPrefix(next.Content, out _, out _))
+        {
+            title = LineText.Clean(next.Content, out var nextOwner);
+            owner ??= nextOwner;
+            TitleLine = next.Number;
+        }
+
+        if (title.Length == 0)
+        {
+            document.Unplaced(document.At(line.Number, line.Column), $"the objective '{line.Content}' has no title and was skipped", "write the objective after its id, e.g. 'Objective 1: Delight new users'");
+            Close();
+            return;
+        }
+
+        Objective = document.Objective(Units.Current, title, document.At(line.Number, column > 0 ? column : line.Column), id);
+        Objective.OwnerPerson = owner;
+        Anchor = anchor;
+        AnchorDepth = line.Depth;
+        LastKeyResult = null;
+    }
+
+    /// <summary>Opens the unit, objective and key results of a "Team: objective. KR; KR" line.</summary>
+    public void StartTeamLine(TeamLine team, SourceLine line, int unitDepth, ObjectiveAnchor anchor)
+    {
+        StartUnit(team.Team, UnitNames.KindOf(team.Team) ?? UnitKind.ProductTeam, line, unitDepth);
+        StartObjective(team.Title, null, team.Owner, line, anchor, line.Column + team.TitleOffset);
+        foreach (var (text, offset) in team.KeyResults)
+        {
+            AddKeyResult(text, line, line.Column + offset);
+        }
+    }
+
+    /// <summary>
+    /// Adds a key result written at <paramref name="column"/> of <paramref name="line"/>; <paramref name="text"/> is the
+    /// content with any <c>KR1:</c> prefix still on it.
+    /// </summary>
+    public void AddKeyResult(string text, SourceLine line, int column)
+    {
+        LineText.TryKeyResultPrefix(text, out var id, out var start);
+        var body = text[start..].Trim();
+        if (start > 0 && text.TrimStart().StartsWith("**", StringComparison.Ordinal) && body.EndsWith("**", StringComparison.Ordinal) && !body[..^2].Contains("**", StringComparison.Ordinal))
+        {
+            body = body[..^2].TrimEnd();
+        }
+
+        var where = document.At(line.Number, column + start);
+        if (body.Length == 0)
+        {
+            document.Unplaced(where, $"the key result '{text.Trim()}' has no text and was skipped", "write the key result after its id, or delete the line");
+            return;
+        }
+
+        if (Objective is null)
+        {
+            document.Unplaced(where, $"the key result '{RowImporter.Preview(body)}' comes before any objective and was skipped", "put an objective line (e.g. 'Objective: …' or a heading) above it");
+            return;
+        }
+
+        LastKeyResult = new DraftKeyResult(body, where) { GivenId = id, ParseText = LineText.Clean(body, out var owner), Owner = owner };
+        LastKeyResultDepth = line.Depth;
+        LastKeyResultLine = line.Number;
+        _lastKeyResultWasItem = line.Kind == SourceLineKind.ListItem;
+        Objective.KeyResults.Add(LastKeyResult);
+    }
+
+    /// <summary>
+    /// Appends a wrapped line to the latest key result when it is a bullet on the line directly above (a hard-wrapped
+    /// paste); false otherwise.
+    /// </summary>
+    public bool TryContinueKeyResult(SourceLine line)
+    {
+        if (LastKeyResult is null || LastKeyResultLine != line.Number - 1 || !_lastKeyResultWasItem)
+        {
+            return false;
+        }
+
+        LastKeyResult.Text = $"{LastKeyResult.Text} {line.Content}";
+        LastKeyResult.ParseText = LineText.Clean(LastKeyResult.Text, out _);
+        LastKeyResultLine = line.Number;
+        return true;
+    }
+
+    public void SetWhy(string why, SourceLine line)
+    {
+        if (Objective is null)
+        {
+            document.Unplaced(document.At(line.Number, line.Column), $"the 'why' line '{RowImporter.Preview(why)}' comes before any objective and was skipped", "put it directly under the objective it explains");
+            return;
+        }
+
+        Objective.Why = Objective.Why is null ? why : $"{Objective.Why} {why}";
+    }
+
+    /// <summary>Sets the owner of the latest key result when <paramref name="ofKeyResult"/>, else of the objective.</summary>
+    public void SetOwner(string owner, SourceLine line, bool ofKeyResult)
+    {
+        if (ofKeyResult && LastKeyResult is not null)
+        {
+            LastKeyResult.Owner = owner;
+        }
+        else if (Objective is not null)
+        {
+            Objective.OwnerPerson = owner;
+        }
+        else
+        {
+            document.Unplaced(document.At(line.Number, line.Column), $"the owner line 'Owner: {owner}' comes before any objective and was skipped", "put it under the objective or key result it belongs to");
+        }
+    }
+
+    /// <summary>Continues with the objective a table left open.</summary>
+    public void ContinueWith(DraftObjective? objective)
+    {
+        if (objective != Objective)
+        {
+            Objective = objective;
+            Anchor = objective is null ? ObjectiveAnchor.None : ObjectiveAnchor.Line;
+        }
+
+        LastKeyResult = null;
+    }
+
+    /// <summary>
+    /// Starts skipping an initiatives list, or a section without OKRs. A section closes the open objective but not the
+    /// team: "## Risks" in a team's document does not end the team's objectives.
+    /// </summary>
+    public void StartSkipping(SourceLine line, string clean, bool isInitiatives, int? headingLevel, int? itemDepth)
+    {
+        if (!isInitiatives)
+        {
+            Close();
+        }
+
+        Skipping = new SkippedBlock(line, clean, isInitiatives, headingLevel, itemDepth);
+    }
+
+    /// <summary>Ends the skipped block, reporting what it held.</summary>
+    public void EndSkipping()
+    {
+        Skipping?.Report(document, Objective);
+        Skipping = null;
+    }
+
+    public void Close()
+    {
+        Objective = null;
+        Anchor = ObjectiveAnchor.None;
+        LastKeyResult = null;
+    }
+}

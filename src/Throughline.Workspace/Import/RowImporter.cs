@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Throughline.Core.Model;
+using Throughline.Core.Parsing;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>
+/// Turns the rows of an OKR table (Markdown or CSV) into objectives and key results: one key result per row, the
+/// objective cell repeated or left blank on continuation rows, explicit baseline/target/due columns winning over
+/// the text, an owner column giving the KR's owner.
+/// </summary>
+internal sealed partial class RowImporter(DraftDocument document, ColumnMap columns, KrParseContext context, string? unitId, DraftObjective? objective)
+{
+    private string? _unitId = unitId;
+
+    /// <summary>
+    /// True when a line break in a cell is a line break in the file (CSV), so a cell's later lines are further down;
+    /// false for Markdown tables, whose <c>&lt;br&gt;</c> breaks stay on the row's line.
+    /// </summary>
+    public bool CellLinesAreLines { get; init; } = true;
+
+    /// <summary>The objective the latest rows belong to.</summary>
+    public DraftObjective? Objective { get; private set; } = objective;
+
+    /// <summary>Reads one row that starts on <paramref name="line"/>; <paramref name="columnOf"/> gives a cell's 1-based column.</summary>
+    public void Row(IReadOnlyList<string> cells, int line, Func<int, int> columnOf)
+    {
+        SourceRef At(ColumnRole role, int lineInCell = 0)
+        {
+            var index = columns.IndexOf(role) ?? 0;
+            var linesDown = CellLinesAreLines ? cells.Take(index).Sum(c => c.Count(ch => ch == '\n')) + lineInCell : 0;
+            return document.At(line + linesDown, linesDown == 0 ? columnOf(index) : 1);
+        }
+
+        if (columns.Cell(cells, ColumnRole.Team) is { } team)
+        {
+            var name = LineText.Plain(team);
+            _unitId = document.Unit(name, UnitNames.KindOf(name) ?? UnitKind.ProductTeam, At(ColumnRole.Team), parent: null).Id;
+        }
+
+        var objectiveCell = columns.Cell(cells, ColumnRole.Objective);
+        var keyResultCell = columns.Cell(cells, ColumnRole.KeyResult);
+        if (objectiveCell is not null)
+        {
+            StartObjective(objectiveCell, cells, At(ColumnRole.Objective));
+        }
+
+        if (keyResultCell is null)
+        {
+            if (objectiveCell is null && cells.Any(c => c.Trim().Length > 0))
+            {
+                document.Unplaced(document.At(line, 1), $"a row with neither an objective nor a key result was skipped ('{Preview(string.Join(" | ", cells))}')", "fill in the objective or key result column, or delete the row");
+            }
+
+            return;
+        }
+
+        var pieces = Pieces(keyResultCell);
+        foreach (var (piece, lineInCell) in pieces)
+        {
+            var where = At(ColumnRole.KeyResult, lineInCell);
+            if (Objective is null)
+            {
+                document.Unplaced(where, $"the key result '{Preview(piece)}' comes before any objective and was skipped", "put the objective in the objective column of this row or a row above");
+                continue;
+            }
+
+            LineText.TryKeyResultPrefix(piece, out var id, out var start);
+            var text = piece[start..].Trim();
+            var single = pieces.Count == 1;
+            var type = columns.Cell(cells, ColumnRole.Type);
+            Objective.KeyResults.Add(new DraftKeyResult(text, where)
+            {
+                GivenId = id,
+                ParseText = LineText.Clean(text, out var tagOwner),
+                Owner = columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.Plain(owner) : tagOwner,
+                Baseline = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Baseline), "baseline", At(ColumnRole.Baseline), context, document.Diagnostics) : null,
+                Target = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Target), "target", At(ColumnRole.Target), context, document.Diagnostics) : null,
+                Deadline = single ? CellValues.Date(columns.Cell(cells, ColumnRole.Deadline), At(ColumnRole.Deadline), context, document.Diagnostics) : null,
+                IsRat = type is not null && RatType().IsMatch(type),
+            });
+        }
+    }
+
+    private void StartObjective(string cell, IReadOnlyList<string> cells, SourceRef where)
+    {
+        var lines = cell.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var whyLines = lines.Skip(1).Where(l => LineKinds.TryWhy(LineText.Plain(l), out _)).ToList();
+        var titleText = string.Join(' ', lines.Except(whyLines));
+        LineText.TryObjectivePrefix(LineText.Clean(titleText, out var tagOwner), out var id, out var title);
+        if (Objective is not null && Objective.Title == title && Objective.UnitId == _unitId)
+        {
+            return;
+        }
+
+        Objective = document.Objective(_unitId, title, where, id);
+        Objective.OwnerPerson = columns.Cell(cells, ColumnRole.ObjectiveOwner) is { } owner ? LineText.Plain(owner) : tagOwner;
+        Objective.Why = columns.Cell(cells, ColumnRole.Why)
+            ?? whyLines.Select(l => LineKinds.TryWhy(LineText.Plain(l), out var why) ? why : null).FirstOrDefault();
+        if (columns.Cell(cells, ColumnRole.Type) is { } type && Enum.TryParse<ObjectiveType>(type.Trim(), ignoreCase: true, out var objectiveType))
+        {
+            Objective.Type = objectiveType;
+        }
+    }
+
+    /// <summary>
+    /// A cell holding several key results, one per line with a marker or <c>KR1:</c> prefix, gives one piece per line;
+    /// any other cell is one key result whose wrapped lines are joined with spaces.
+    /// </summary>
+    private static List<(string Text, int Line)> Pieces(string cell)
+    {
+        var lines = cell.Split('\n').Select((text, index) => (Text: text.Trim(), Line: index)).Where(l => l.Text.Length > 0).ToList();
+        if (lines.Count > 1 && lines.All(l => ListMarker().IsMatch(l.Text) || LineText.TryKeyResultPrefix(l.Text, out _, out _)))
+        {
+            return [.. lines.Select(l => (ListMarker().Replace(l.Text, ""), l.Line))];
+        }
+
+        return [(string.Join(' ', lines.Select(l => l.Text)), lines.Count > 0 ? lines[0].Line : 0)];
+    }
+
+    internal static string Preview(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "...";
+
+    [GeneratedRegex(@"^(?:[-*+•●◦–]|\d{1,3}[.)])\s+")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\b(?:rat|assumption|experiment|test|hypothesis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatType();
+}

@@ -1,0 +1,244 @@
+using Throughline.Core.Model;
+using Throughline.Core.Parsing;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>
+/// Reads OKRs written as Markdown or pasted as plain text, line by line: headings, bold lines, <c>Objective:</c>/<c>KR1:</c>
+/// prefixes, bullets and numbered lists, "Team: objective. KR; KR" lines, pipe tables. Anything that fits no structure
+/// is reported, never dropped silently.
+/// </summary>
+internal sealed class TextDocumentReader
+{
+    private readonly DraftDocument _document;
+    private readonly IReadOnlyList<SourceLine> _lines;
+    private readonly KrParseContext _context;
+    private readonly OkrOutline _outline;
+    private bool _afterOkrLine;
+    private bool _inProse;
+    private bool _blankBefore;
+
+    private TextDocumentReader(string text, DraftDocument document, KrParseContext context)
+    {
+        _document = document;
+        _lines = SourceLineReader.Read(text);
+        _context = context;
+        _outline = new OkrOutline(document, _lines);
+    }
+
+    public static void Read(string text, DraftDocument document, KrParseContext context) =>
+        new TextDocumentReader(text, document, context).Run();
+
+    private void Run()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (line.Number == _outline.TitleLine)
+            {
+                continue;
+            }
+
+            if (line.IsBlank)
+            {
+                _inProse = false;
+                _blankBefore = true;
+                continue;
+            }
+
+            var clean = LineText.Clean(line.Content, out var owner);
+            if (_outline.Skipping is { } skipping)
+            {
+                if (!skipping.EndsAt(line, clean))
+                {
+                    skipping.Count++;
+                    continue;
+                }
+
+                _outline.EndSkipping();
+            }
+
+            if (clean.Length == 0 && line.Kind != SourceLineKind.TableRow)
+            {
+                if (owner is not null)
+                {
+                    _outline.SetOwner(owner, line, ofKeyResult: line.Kind != SourceLineKind.ListItem || line.Depth > _outline.LastKeyResultDepth);
+                }
+
+                continue;
+            }
+
+            switch (line.Kind)
+            {
+                case SourceLineKind.Heading:
+                    _afterOkrLine = false;
+                    _inProse = false;
+                    HeadingReader.Read(_outline, _document, _lines, i, clean, owner);
+                    break;
+                case SourceLineKind.TableRow:
+                    i = Table(i);
+                    break;
+                case SourceLineKind.ListItem:
+                    ListItem(i, line, clean, owner);
+                    break;
+                default:
+                    Plain(i, line, clean, owner);
+                    break;
+            }
+
+            _blankBefore = false;
+        }
+
+        _outline.EndSkipping();
+    }
+
+    private int Table(int i)
+    {
+        var end = i;
+        while (end + 1 < _lines.Count && _lines[end + 1].Kind == SourceLineKind.TableRow)
+        {
+            end++;
+        }
+
+        var rows = _lines.Skip(i).Take(end - i + 1).ToList();
+        _outline.ContinueWith(MarkdownTable.Read(rows, _document, _context, _outline.Units.Current, _outline.Objective));
+        _afterOkrLine = false;
+        return end;
+    }
+
+    private void ListItem(int i, SourceLine line, string clean, string? owner)
+    {
+        _inProse = false;
+        _afterOkrLine = true;
+        if (DescriptionLines.TryApply(_outline, line, clean, line.Depth > _outline.LastKeyResultDepth))
+        {
+            return;
+        }
+
+        if (LineText.TryObjectivePrefix(clean, out var id, out var title))
+        {
+            _outline.StartObjective(title, id, owner, line, ObjectiveAnchor.PrefixedItem);
+            return;
+        }
+
+        if (LineText.TryKeyResultPrefix(line.Content, out _, out _))
+        {
+            _outline.AddKeyResult(line.Content, line, line.Column);
+            return;
+        }
+
+        if (UnitNames.Match(clean) is { IsUnit: true, Known: true } unit && !LineKinds.LooksLikeKeyResult(clean))
+        {
+            _outline.StartUnit(unit.Name, unit.Kind, line, UnitStack.ItemDepth + line.Depth);
+            return;
+        }
+
+        var hasChildren = Lookahead.HasChildren(_lines, i);
+        var isKeyResult = _outline.Objective is not null
+            && !(_outline.Anchor == ObjectiveAnchor.NestingItem && line.Depth <= _outline.AnchorDepth)
+            && !(hasChildren && !clean.Any(char.IsDigit) && Lookahead.ChildLooksLikeKeyResult(_lines, i));
+        if (TeamLine.TryRead(line.Content, requireKeyResults: isKeyResult || !hasChildren) is { } team)
+        {
+            _outline.StartTeamLine(team, line, UnitStack.ItemDepth + line.Depth, ObjectiveAnchor.NestingItem);
+            return;
+        }
+
+        if (!isKeyResult)
+        {
+            if (_outline.Objective is not null || hasChildren)
+            {
+                _outline.StartObjective(clean, null, owner, line, ObjectiveAnchor.NestingItem);
+            }
+            else
+            {
+                _document.Unplaced(_document.At(line.Number, line.Column), $"the bullet '{RowImporter.Preview(clean)}' comes before any objective and was skipped", "put an objective line (e.g. 'Objective: …' or a heading) above it, or nest it under one");
+            }
+
+            return;
+        }
+
+        if (_outline.LastKeyResult is not null && line.Depth > _outline.LastKeyResultDepth)
+        {
+            _document.Skipped(_document.At(line.Number, line.Column), $"the note '{RowImporter.Preview(clean)}' under a key result was skipped", "write it into the key result's text, or make it a key result of its own");
+            return;
+        }
+
+        _outline.AddKeyResult(line.Content, line, line.Column);
+    }
+
+    private void Plain(int i, SourceLine line, string clean, string? owner)
+    {
+        if (DescriptionLines.TryApply(_outline, line, clean, ofKeyResult: true))
+        {
+            _afterOkrLine = true;
+            return;
+        }
+
+        var unit = UnitNames.Match(clean);
+        if (LineText.TryObjectivePrefix(clean, out var id, out var title))
+        {
+            _outline.StartObjective(title, id, owner, line, ObjectiveAnchor.Line);
+        }
+        else if (LineText.TryKeyResultPrefix(line.Content, out _, out _))
+        {
+            _outline.AddKeyResult(line.Content, line, line.Column);
+        }
+        else if ((line.Depth > 0 || !char.IsUpper(clean[0])) && _outline.TryContinueKeyResult(line))
+        {
+            return;
+        }
+        else if (unit.IsUnit)
+        {
+            _outline.StartUnit(unit.Name, unit.Known || _outline.HasContent ? unit.Kind : UnitKind.Company, line, UnitStack.LineDepth);
+        }
+        else if (unit.IsTitle)
+        {
+            _afterOkrLine = false;
+            return;
+        }
+        else if (TeamLine.TryRead(line.Content, requireKeyResults: true) is { } team)
+        {
+            _outline.StartTeamLine(team, line, UnitStack.LineDepth, ObjectiveAnchor.Line);
+        }
+        else if (_outline.Objective is not null && _afterOkrLine && !_blankBefore && !LineText.IsBold(line.Content) && LineKinds.LooksLikeKeyResult(clean))
+        {
+            _outline.AddKeyResult(line.Content, line, line.Column);
+        }
+        else if (OpensObjective(i, line, clean))
+        {
+            _outline.StartObjective(clean, null, owner, line, ObjectiveAnchor.Line);
+        }
+        else if (_outline.Objective is not null && _afterOkrLine && LineKinds.LooksLikeKeyResult(clean))
+        {
+            _outline.AddKeyResult(line.Content, line, line.Column);
+        }
+        else
+        {
+            Prose(line, clean);
+            return;
+        }
+
+        _afterOkrLine = true;
+        _inProse = false;
+    }
+
+    /// <summary>
+    /// True for a plain line without a prefix that is an objective: a bold line, a line with bullets under it, or a
+    /// short line heading unmarked key result lines (after a blank line when an objective is already open).
+    /// </summary>
+    private bool OpensObjective(int i, SourceLine line, string clean) =>
+        !LineKinds.IsIntro(clean)
+        && (LineText.IsBold(line.Content)
+            || Lookahead.Of(_lines, i, int.MaxValue, pastProse: false) == Following.KeyResults
+            || ((_outline.Objective is null || _blankBefore) && Lookahead.OpensUnmarkedList(_lines, i, clean)));
+
+    private void Prose(SourceLine line, string clean)
+    {
+        _afterOkrLine = false;
+        if (!_inProse)
+        {
+            _inProse = true;
+            _document.Prose(_document.At(line.Number, line.Column), clean, beforeAnyObjective: _outline.Objective is null);
+        }
+    }
+}

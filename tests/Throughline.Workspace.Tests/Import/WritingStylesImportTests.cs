@@ -1,0 +1,206 @@
+using Throughline.Core.Model;
+using Throughline.Workspace.Import;
+using static Throughline.Workspace.Tests.Import.ImportTestKit;
+
+namespace Throughline.Workspace.Tests.Import;
+
+/// <summary>The many ways people mark objectives, key results, lists and teams.</summary>
+public sealed class WritingStylesImportTests
+{
+    [Theory]
+    [InlineData("Objective: Delight new users", null)]
+    [InlineData("O1: Delight new users", "O1")]
+    [InlineData("Obj 2 - Delight new users", "O2")]
+    [InlineData("Objective 3. Delight new users", "O3")]
+    [InlineData("OBJECTIVE #4: Delight new users", "O4")]
+    [InlineData("## O5 — Delight new users", "O5")]
+    [InlineData("### Objective 6: Delight new users", "O6")]
+    [InlineData("**Objective 7: Delight new users**", "O7")]
+    [InlineData("**Delight new users**", null)]
+    [InlineData("### Delight new users", null)]
+    public void Import_ObjectivePrefixStyle_GivesTitleAndKeepsTheGivenId(string objectiveLine, string? id)
+    {
+        var text = $"{objectiveLine}\n- Raise week-1 retention from 40% to 50%\n";
+
+        var result = ImportDocument(text, "okrs.md", defaultUnit: "growth");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal("Delight new users", objective.Title);
+        Assert.Equal($"growth/{id ?? "O1"}", objective.Ref.ToString());
+        Assert.Equal("Raise week-1 retention from 40% to 50%", Assert.Single(objective.KeyResults).Text);
+    }
+
+    [Theory]
+    [InlineData("KR1: Raise retention from 40% to 50%", "KR1")]
+    [InlineData("KR 1.2 Raise retention from 40% to 50%", "KR2")]
+    [InlineData("KR 1.3: Raise retention from 40% to 50%", "KR3")]
+    [InlineData("Key Result 2 - Raise retention from 40% to 50%", "KR2")]
+    [InlineData("KR: Raise retention from 40% to 50%", "KR1")]
+    [InlineData("- KR4 – Raise retention from 40% to 50%", "KR4")]
+    [InlineData("* **KR5:** Raise retention from 40% to 50%", "KR5")]
+    [InlineData("1. KR6) Raise retention from 40% to 50%", "KR6")]
+    public void Import_KeyResultPrefixStyle_IsStrippedFromTheText(string keyResultLine, string id)
+    {
+        var text = $"Objective: Delight new users\n{keyResultLine}\n";
+
+        var result = ImportDocument(text, "okrs.txt", defaultUnit: "growth");
+
+        var keyResult = Assert.Single(Assert.Single(result.Objectives).KeyResults);
+        Assert.Equal("Raise retention from 40% to 50%", keyResult.Text);
+        Assert.Equal($"growth/O1-{id}", keyResult.Ref.ToString());
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("*")]
+    [InlineData("+")]
+    [InlineData("•")]
+    [InlineData("1.")]
+    [InlineData("1)")]
+    [InlineData("a)")]
+    [InlineData("  -")]
+    public void Import_ListMarkerStyle_MakesKeyResultsOfTheObjectiveAbove(string marker)
+    {
+        var text = $"Objective: Delight new users\n{marker} Raise retention from 40% to 50%\n{marker} Cut drop-off from 35% to 20%\n";
+
+        var result = ImportDocument(text, "okrs.txt", defaultUnit: "growth");
+
+        Assert.Equal(["Raise retention from 40% to 50%", "Cut drop-off from 35% to 20%"], Assert.Single(result.Objectives).KeyResults.Select(k => k.Text));
+    }
+
+    [Theory]
+    [InlineData("1. Delight new users\n   1.1 Raise retention from 40% to 50%\n   1.2 Cut drop-off from 35% to 20%\n2. Make search useful\n   2.1 Raise search success from 62% to 75%\n")]
+    [InlineData("1. Delight new users\n1.1 Raise retention from 40% to 50%\n1.2 Cut drop-off from 35% to 20%\n2. Make search useful\n2.1 Raise search success from 62% to 75%\n")]
+    [InlineData("- Delight new users\n  - Raise retention from 40% to 50%\n  - Cut drop-off from 35% to 20%\n- Make search useful\n  - Raise search success from 62% to 75%\n")]
+    [InlineData("1. Delight new users\n   a) Raise retention from 40% to 50%\n   b) Cut drop-off from 35% to 20%\n2. Make search useful\n   a) Raise search success from 62% to 75%\n")]
+    public void Import_NestedList_MakesOuterItemsObjectivesAndInnerItemsKeyResults(string text)
+    {
+        var result = ImportDocument(text, "okrs.txt", defaultUnit: "growth");
+
+        Assert.Equal(["Delight new users", "Make search useful"], result.Objectives.Select(o => o.Title));
+        Assert.Equal(["growth/O1-KR1", "growth/O1-KR2"], result.Objective("growth/O1").Refs());
+        Assert.Equal("Raise search success from 62% to 75%", Assert.Single(result.Objective("growth/O2").KeyResults).Text);
+    }
+
+    [Theory]
+    [InlineData("## Team: Growth", "growth", "Growth", UnitKind.ProductTeam)]
+    [InlineData("Growth team OKRs – Q3", "growth", "Growth", UnitKind.ProductTeam)]
+    [InlineData("# Customer Success OKRs", "customer-success", "Customer Success", UnitKind.GoToMarket)]
+    [InlineData("## Finance team", "finance", "Finance", UnitKind.SupportFunction)]
+    [InlineData("Company-level OKRs", "company", "Company", UnitKind.Company)]
+    [InlineData("# Acme OKRs — Q3 2026", "acme", "Acme", UnitKind.Company)]
+    [InlineData("**Platform (Infra) OKRs**", "platform", "Platform (Infra)", UnitKind.PlatformTeam)]
+    public void Import_TeamLineStyle_NamesTheUnit(string teamLine, string id, string name, UnitKind kind)
+    {
+        var text = $"{teamLine}\n\nObjective: Delight new users\n- Raise retention from 40% to 50%\n";
+
+        var result = ImportDocument(text, "okrs.md");
+
+        var unit = Assert.Single(result.Units);
+        Assert.Equal((id, name, kind), (unit.Id, unit.Name, unit.Kind));
+        Assert.Equal($"{id}/O1", Assert.Single(result.Objectives).Ref.ToString());
+        Assert.Equal(kind == UnitKind.Company ? ObjectiveLevel.Company : ObjectiveLevel.Team, result.Objectives[0].Level);
+    }
+
+    [Fact]
+    public void Import_HeadingWithObjectivesUnderIt_IsAUnitEvenWithoutTheWordTeam()
+    {
+        const string text = """
+            ### Platform (Infra)
+            - Objective: Make deploys boring
+              - Cut p95 deploy time from 40 to 15 minutes
+              - Reduce failed deploys from 6% to 2%
+            - Objective: Self-serve infrastructure
+              - Provision a service in under 1 day
+            """;
+
+        var result = ImportDocument(text, "okrs.md");
+
+        Assert.Equal(("platform", UnitKind.PlatformTeam), (Assert.Single(result.Units).Id, result.Units[0].Kind));
+        Assert.Equal(["platform/O1", "platform/O2"], result.Objectives.Select(o => o.Ref.ToString()));
+        Assert.Equal(2, result.Objective("platform/O1").KeyResults.Count);
+    }
+
+    [Fact]
+    public void Import_NoTeamAndNoDefault_GoesToTheCompanyAndSaysSo()
+    {
+        var result = ImportDocument("Objective: Delight new users\n- Raise retention from 40% to 50%\n", "okrs.md");
+
+        Assert.Equal(("company", UnitKind.Company), (Assert.Single(result.Units).Id, result.Units[0].Kind));
+        Assert.Equal(ImportCodes.DefaultScope, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Import_DefaultUnit_ScopesObjectivesWithoutATeam()
+    {
+        var result = ImportDocument("Objective: Delight new users\n- Raise retention from 40% to 50%\n", "okrs.md", defaultUnit: "growth");
+
+        Assert.Equal("growth", Assert.Single(result.Units).Id);
+        Assert.Equal("growth/O1-KR1", result.Objectives[0].KeyResults[0].Ref.ToString());
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Import_NoiseMarkers_AreStrippedFromTitlesAndOwnersRead()
+    {
+        const string text = """
+            <!-- owners to confirm -->
+            ### Objective 1: ✅ [P0] Delight [new users](https://wiki/okrs) (@priya) — 0.7
+            Owner: Priya Shah
+            - 🟢 Raise retention from 40% to 50% — Owner: Sam
+            - [ ] Cut drop-off from 35% to 20%
+              - Owner: Lee
+            """;
+
+        var result = ImportDocument(text, "okrs.md", defaultUnit: "growth");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal("Delight new users", objective.Title);
+        Assert.Equal("Priya Shah", objective.OwnerPerson);
+        Assert.Equal(["Sam", "Lee"], objective.KeyResults.Select(k => k.Owner));
+        Assert.Equal(["🟢 Raise retention from 40% to 50% — Owner: Sam", "Cut drop-off from 35% to 20%"], objective.KeyResults.Select(k => k.Text));
+        Assert.Equal(LineOf(text, "### Objective 1"), objective.Origin!.Line);
+    }
+
+    [Fact]
+    public void Import_InitiativesHeading_IsSkippedWithAnInfo()
+    {
+        const string text = """
+            ## O1: Delight new users
+            - Raise retention from 40% to 50%
+
+            #### Initiatives
+            - Build the welcome tour
+            - Rewrite onboarding emails
+
+            ## O2: Make search useful
+            - Raise search success from 62% to 75%
+            """;
+
+        var result = ImportDocument(text, "okrs.md", defaultUnit: "growth");
+
+        Assert.Equal([1, 1], result.Objectives.Select(o => o.KeyResults.Count));
+        Assert.StartsWith("2 initiatives", result.DiagnosticAt(ImportCodes.InitiativesSkipped, text, "#### Initiatives").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_ObjectiveIdAloneOnItsHeading_TakesItsTitleFromTheNextLine()
+    {
+        var result = ImportDocument("## Objective 2\nDelight new users\n- Raise retention from 40% to 50%\n", "okrs.md", defaultUnit: "growth");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal(("growth/O2", "Delight new users"), (objective.Ref.ToString(), objective.Title));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("notes")]
+    [InlineData("okrs.markdown")]
+    [InlineData("paste.txt")]
+    public void Import_TextFileOrUnknownExtension_IsReadAsText(string fileName)
+    {
+        var result = ImportDocument("Objective: Delight new users, happily\n- Raise retention from 40% to 50%\n", fileName, defaultUnit: "growth");
+
+        Assert.Equal("Delight new users, happily", Assert.Single(result.Objectives).Title);
+    }
+}
