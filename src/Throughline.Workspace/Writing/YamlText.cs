@@ -26,7 +26,7 @@ internal static class YamlText
             text = text[..^4];
         }
 
-        return text;
+        return text.EndsWith('\n') ? text : text + "\n";
     }
 
     private static YamlNode ToNode(object value) => value switch
