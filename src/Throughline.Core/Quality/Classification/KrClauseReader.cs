@@ -1,0 +1,182 @@
+namespace Throughline.Core.Quality.Classification;
+
+/// <summary>Reads one clause's cues: lead verb, activity count, deliverable state and measured result.</summary>
+internal static class KrClauseReader
+{
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "%", "percent", "pct", "pp", "points", "bps", "ms", "s", "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hr", "hrs",
+        "hours", "day", "days", "weeks", "months", "stars", "x", "k", "m", "usd", "eur", "gbp", "per", "/",
+    };
+
+    public static KrClause Read(IReadOnlyList<string> clause, KrCues cues, bool primary)
+    {
+        var lead = LeadIndex(clause, cues);
+        var output = lead < clause.Count ? KrCues.VerbAt(clause, lead, cues.OutputVerbs) : null;
+        var outcome = lead < clause.Count ? KrCues.VerbAt(clause, lead, cues.OutcomeVerbs) : null;
+        var attain = lead < clause.Count ? KrCues.VerbAt(clause, lead, cues.AttainmentVerbs) : null;
+        if (output is not null && (outcome?.Length ?? 0) <= output.Length && !IsNounCompound(clause, lead, output, cues))
+        {
+            return new KrClause(KrKind.Output, 0.8, $"starts with the delivery verb \"{output}\"");
+        }
+
+        if (ActivityCount(clause, cues) is { } activity)
+        {
+            return new KrClause(KrKind.Output, 0.75, $"counts an activity (\"{activity}\")");
+        }
+
+        if (outcome is not null)
+        {
+            return new KrClause(KrKind.Outcome, 0.8, $"starts with the change verb \"{outcome}\"");
+        }
+
+        if (attain is not null)
+        {
+            var deliverable = KrCues.Find(clause, cues.DeliverableNouns, lead + 1);
+            var measure = Measure(clause, cues, primary);
+            if (deliverable is not null && (measure is null || measure.Value.At > deliverable.Value.At))
+            {
+                return new KrClause(KrKind.Output, 0.75, $"\"{attain}\" a deliverable (\"{deliverable.Value.Phrase}\")");
+            }
+
+            return measure is not null
+                ? new KrClause(KrKind.Outcome, 0.75, $"\"{attain}\" a measured value (\"{measure.Value.Cue}\")")
+                : new KrClause(KrKind.Outcome, 0.55, $"\"{attain}\" names a target state, not a deliverable", IsFallback: true);
+        }
+
+        if (KrCues.Find(clause, cues.DeliverableStates) is { } state)
+        {
+            if (PopulationShare(clause, cues, state.At) is { } share)
+            {
+                return new KrClause(KrKind.Outcome, 0.65, $"a share of people does something (\"{share}\")");
+            }
+
+            if (Measure(clause, cues, primary: false) is { } bound && bound.At < state.At)
+            {
+                return new KrClause(KrKind.Outcome, 0.65, $"a measured result (\"{bound.Cue}\") comes before the state word \"{state.Phrase}\"");
+            }
+
+            return new KrClause(KrKind.Output, 0.75, $"describes the finished state \"{state.Phrase}\"");
+        }
+
+        if (DonePastParticiple(clause, cues) is { } done)
+        {
+            return new KrClause(KrKind.Output, 0.7, $"describes delivery work as done (\"{done}\")");
+        }
+
+        if (Measure(clause, cues, primary) is { } result)
+        {
+            return new KrClause(KrKind.Outcome, 0.7, $"names a measured result (\"{result.Cue}\")");
+        }
+
+        if (KrCues.Find(clause, cues.DeliverableNouns) is { } noun)
+        {
+            return new KrClause(KrKind.Output, 0.65, $"names a deliverable milestone (\"{noun.Phrase}\")");
+        }
+
+        return primary
+            ? new KrClause(KrKind.Output, 0.55, "names no measurable result", IsFallback: true)
+            : KrClause.None;
+    }
+
+    // "Interview loop redesigned", "20 interviewers trained": a delivery verb's past participle after the lead.
+    private static string? DonePastParticiple(IReadOnlyList<string> clause, KrCues cues)
+    {
+        for (var i = 1; i < clause.Count; i++)
+        {
+            if (clause[i].EndsWith("ed", StringComparison.Ordinal) && KrCues.VerbAt(clause, i, cues.OutputVerbs) is not null
+                && (i + 1 == clause.Count || KrCues.Find(clause, cues.ResultNouns, i + 1, i + 2) is null))
+            {
+                return clause[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static int LeadIndex(IReadOnlyList<string> clause, KrCues cues)
+    {
+        var i = 0;
+        while (i < clause.Count && cues.Fillers.Contains(clause[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // "Build time under 10 min", "Release frequency to daily": the verb-looking word names a metric.
+    private static bool IsNounCompound(IReadOnlyList<string> clause, int lead, string verb, KrCues cues)
+    {
+        var next = lead + verb.Split(' ').Length;
+        return next < clause.Count && KrCues.Find(clause, cues.ResultNouns, next, next + 1) is not null
+            && clause[next] is not ("users" or "customers" or "accounts" or "tenants" or "sellers" or "buyers");
+    }
+
+    private static string? ActivityCount(IReadOnlyList<string> clause, KrCues cues)
+    {
+        for (var i = 0; i < clause.Count; i++)
+        {
+            var counted = KrText.IsNumber(clause[i]) && !KrText.IsRatioOrMoney(clause[i]);
+            var numberOf = clause[i] == "number" && i + 1 < clause.Count && clause[i + 1] == "of";
+            if (!counted && !numberOf)
+            {
+                continue;
+            }
+
+            var from = i + (numberOf ? 2 : 1);
+            if (KrCues.Find(clause, cues.ActivityNouns, from, Math.Min(clause.Count, from + 3)) is { } noun
+                && KrCues.Find(clause, cues.ResultNouns, from, noun.At) is null)
+            {
+                return $"{clause[i]} … {noun.Phrase}";
+            }
+        }
+
+        return null;
+    }
+
+    // "70% of new accounts complete onboarding": the subject is a share of a population, so a state word is behaviour.
+    private static string? PopulationShare(IReadOnlyList<string> clause, KrCues cues, int before)
+    {
+        for (var i = 0; i + 2 < clause.Count; i++)
+        {
+            if (clause[i].EndsWith('%') && clause[i + 1] == "of" && (i < before || (i > 0 && clause[i - 1] == "by"))
+                && KrCues.Find(clause, cues.ResultNouns, i + 2, Math.Min(clause.Count, i + 5)) is not null)
+            {
+                return $"{clause[i]} of {clause[i + 2]}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A measured result. A strong measure is "from X to Y", a percentage, money, a multiplier, a bounded number
+    /// ("under 200 ms") or a number with a unit ("10 days"); a plain count needs a result noun ("500 paying customers").
+    /// A secondary clause ("…and reach 30% adoption") needs a strong measure of a named result.
+    /// </summary>
+    private static (string Cue, int At)? Measure(IReadOnlyList<string> clause, KrCues cues, bool primary)
+    {
+        var hasResultNoun = KrCues.Find(clause, cues.ResultNouns) is not null;
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (!KrText.IsNumber(clause[i]))
+            {
+                continue;
+            }
+
+            var token = clause[i];
+            var bounded = i > 0 && KrCues.Find(clause, cues.Comparators, Math.Max(0, i - 3), i) is { } c && c.At + c.Phrase.Split(' ').Length == i;
+            var unit = i + 1 < clause.Count && Units.Contains(clause[i + 1]);
+            var fromTo = (i > 0 && clause[i - 1] == "from") || (i + 2 < clause.Count && clause[i + 1] == "to" && KrText.IsNumber(clause[i + 2]));
+            var strong = fromTo || bounded || unit || KrText.IsRatioOrMoney(token) || token.EndsWith("ms", StringComparison.Ordinal);
+            var found = primary ? strong || hasResultNoun : fromTo || (strong && hasResultNoun);
+            if (found)
+            {
+                return (token, i);
+            }
+        }
+
+        return null;
+    }
+}
