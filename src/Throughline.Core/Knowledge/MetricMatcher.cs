@@ -1,30 +1,135 @@
 namespace Throughline.Core.Knowledge;
 
-/// <summary>Finds known metrics named in free text.</summary>
+/// <summary>
+/// Finds known metrics named in free text. Names and synonyms match as whole words, compared by stem so plurals and
+/// inflections match (churned/churn, retaining/retention); hyphens and spaces are interchangeable; abbreviations
+/// match case-insensitively but only as whole tokens; misspelt words of 5+ letters are corrected against the
+/// metric vocabulary. Indexes are built once, so a match costs a few dictionary probes per word of text.
+/// </summary>
 internal sealed class MetricMatcher
 {
-    private readonly IReadOnlyList<KnownMetric> _metrics;
+    private const double NameScore = 1.0;
+    private const double SynonymScore = 0.9;
+    private const double InflectionScore = 0.8;
+    private const double TypoScore = 0.7;
 
-    public MetricMatcher(IReadOnlyList<KnownMetric> metrics) => _metrics = metrics;
+    private readonly Dictionary<string, List<MetricPhrase>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+    private readonly MetricTypoIndex _typos;
 
-    /// <summary>The metrics whose name or synonym occurs in <paramref name="text"/>, best first.</summary>
-    public IEnumerable<MetricMatch> Match(string text)
+    public MetricMatcher(IReadOnlyList<KnownMetric> metrics)
     {
-        var lower = " " + text.ToLowerInvariant() + " ";
-        var matches = new List<MetricMatch>();
-        foreach (var metric in _metrics)
+        ArgumentNullException.ThrowIfNull(metrics);
+        var vocabulary = new List<string>();
+        foreach (var metric in metrics)
         {
-            foreach (var name in metric.Synonyms.Prepend(metric.Name))
+            foreach (var phrase in metric.Synonyms.Select(s => MetricPhrase.From(metric, s, isName: false)).Prepend(MetricPhrase.From(metric, metric.Name, isName: true)).OfType<MetricPhrase>())
             {
-                var needle = " " + name.ToLowerInvariant() + " ";
-                if (lower.Contains(needle, StringComparison.Ordinal))
+                if (!_byFirstStem.TryGetValue(phrase.Stems[0], out var list))
                 {
-                    matches.Add(new MetricMatch(metric, name == metric.Name ? 1.0 : 0.9, name, name == metric.Name ? "name" : "synonym"));
-                    break;
+                    _byFirstStem[phrase.Stems[0]] = list = [];
+                }
+
+                list.Add(phrase);
+                _stems.UnionWith(phrase.Stems);
+                if (phrase.Kind != "abbreviation")
+                {
+                    vocabulary.AddRange(phrase.Raws);
                 }
             }
         }
 
-        return matches.OrderByDescending(m => m.Score).ThenByDescending(m => m.MatchedText.Length);
+        _typos = new MetricTypoIndex(vocabulary);
+    }
+
+    /// <summary>The metrics whose name or synonym occurs in <paramref name="text"/>, best first, one match per metric.</summary>
+    public IEnumerable<MetricMatch> Match(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = MetricToken.Split(text);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var stems = new string[tokens.Count];
+        var typo = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            stems[i] = tokens[i].Stem;
+            if (!_stems.Contains(stems[i]) && _typos.Correct(tokens[i].Raw) is { } corrected)
+            {
+                stems[i] = MetricStemmer.Stem(corrected);
+                typo[i] = true;
+            }
+        }
+
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!_byFirstStem.TryGetValue(stems[i], out var phrases))
+            {
+                continue;
+            }
+
+            foreach (var phrase in phrases)
+            {
+                if (Fits(phrase, stems, i) is { } how)
+                {
+                    candidates.Add(new Candidate(phrase.Metric, i, i + phrase.Stems.Length, how.Score, how.How));
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        return Rank(candidates, tokens, text);
+
+        (double Score, string How)? Fits(MetricPhrase phrase, string[] textStems, int start)
+        {
+            if (start + phrase.Stems.Length > textStems.Length)
+            {
+                return null;
+            }
+
+            var exact = true;
+            var corrected = false;
+            for (var k = 0; k < phrase.Stems.Length; k++)
+            {
+                if (!string.Equals(phrase.Stems[k], textStems[start + k], StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                corrected |= typo[start + k];
+                exact &= string.Equals(phrase.Raws[k], tokens[start + k].Raw, StringComparison.Ordinal);
+            }
+
+            return corrected ? (TypoScore, "typo")
+                : !exact ? (InflectionScore, "inflection")
+                : phrase.Kind == "name" ? (NameScore, "name")
+                : (SynonymScore, phrase.Kind);
+        }
+    }
+
+    private static List<MetricMatch> Rank(List<Candidate> candidates, List<MetricToken> tokens, string text)
+    {
+        // A word belongs to the longest phrase it is part of: "users" in "weekly active users" names no metric of its own.
+        var kept = candidates.Where(c => !candidates.Any(o => o.Length > c.Length && o.Start < c.End && o.End > c.Start && !ReferenceEquals(o.Metric, c.Metric)));
+        return [.. kept
+            .GroupBy(c => c.Metric, ReferenceEqualityComparer.Instance)
+            .Select(g => g.OrderByDescending(c => c.Score).ThenByDescending(c => c.Length).ThenBy(c => c.Start).First())
+            .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => c.Length)
+            .ThenBy(c => c.Start)
+            .Select(c => new MetricMatch(c.Metric, c.Score, text[tokens[c.Start].Start..tokens[c.End - 1].End], c.How))];
+    }
+
+    private readonly record struct Candidate(KnownMetric Metric, int Start, int End, double Score, string How)
+    {
+        public int Length => End - Start;
     }
 }

@@ -71,6 +71,8 @@ public sealed class KrClassifierTests
     [InlineData("Reach 10,000 paying customers")]
     [InlineData("Achieve 99.95% availability")]
     [InlineData("Hit $2M ARR")]
+    [InlineData("Onboarding checklist completion from 48% to 55% of new workspaces")]
+    [InlineData("Hiring funnel pass rate from 12% to 18%")]
     public void Classify_MeasuredChange_IsOutcome(string text) => AssertKind(KrKind.Outcome, text);
 
     [Theory]

@@ -109,8 +109,15 @@ internal static class KrClauseReader
     private static bool IsNounCompound(IReadOnlyList<string> clause, int lead, string verb, KrCues cues)
     {
         var next = lead + verb.Split(' ').Length;
-        return next < clause.Count && KrCues.Find(clause, cues.ResultNouns, next, next + 1) is not null
-            && clause[next] is not ("users" or "customers" or "accounts" or "tenants" or "sellers" or "buyers");
+        if (next < clause.Count && KrCues.Find(clause, cues.ResultNouns, next, next + 1) is not null
+            && clause[next] is not ("users" or "customers" or "accounts" or "tenants" or "sellers" or "buyers"))
+        {
+            return true;
+        }
+
+        // A gerund naming a stage, followed by what is measured about it: "onboarding checklist completion from 48% to 55%".
+        return clause[lead].EndsWith("ing", StringComparison.Ordinal) && next + 1 < clause.Count
+            && KrCues.Find(clause, cues.ResultNouns, next + 1, Math.Min(clause.Count, next + 3)) is not null;
     }
 
     private static string? ActivityCount(IReadOnlyList<string> clause, KrCues cues)
