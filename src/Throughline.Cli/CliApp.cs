@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Throughline.Cli.Commands.Check;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Show;
 using Throughline.Cli.Commands.Validate;
@@ -16,6 +17,7 @@ internal static class CliApp
             ValidateCommand.Create(context),
             ShowCommand.Create(context),
             ImportCommand.Create(context),
+            CheckCommand.Create(context),
         };
         return root;
     }

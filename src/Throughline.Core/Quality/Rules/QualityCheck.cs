@@ -1,0 +1,27 @@
+using Throughline.Core.Knowledge;
+using Throughline.Core.Model;
+
+namespace Throughline.Core.Quality.Rules;
+
+/// <summary>Runs every quality rule over one cycle's objectives and key results.</summary>
+public static class QualityCheck
+{
+    /// <summary>
+    /// The findings of every rule in <see cref="QualityRules.Catalogue"/> for <paramref name="cycle"/> (the workspace's
+    /// current cycle when null), using <paramref name="knowledge"/> extended with the workspace's metric catalogue.
+    /// Errors come first, then warnings and infos; within a severity, findings are ordered by target and rule.
+    /// </summary>
+    public static IReadOnlyList<Finding> Run(OkrWorkspace workspace, KnowledgeBase knowledge, string? cycle = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var context = RuleContext.Create(workspace, knowledge, cycle);
+        return
+        [
+            .. QualityRules.All.SelectMany(r => r.Check(context))
+                .OrderByDescending(f => f.Severity)
+                .ThenBy(f => f.Target.ToString(), StringComparer.Ordinal)
+                .ThenBy(f => f.RuleId, StringComparer.Ordinal),
+        ];
+    }
+}
