@@ -21,6 +21,8 @@ public sealed class PlantedQualityTests
         { "P06", "KR004", "customer-success/O1-KR3" },
         { "P07", "KR004", "marketing/O1-KR2" },
         { "P08", "KR003", "reporting/O1-KR1" },
+        { "P09", "KR009", "customer-success/O2-KR1" },
+        { "P10", "KR009", "collaboration/O1-KR1" },
         { "P11", "OB001", "reporting/O2" },
         { "P12", "OB002", "collaboration/O2" },
         { "P13", "OB003", "sales/O1" },
@@ -89,5 +91,23 @@ public sealed class PlantedQualityTests
         Assert.DoesNotContain(SampleFindings.Value, f => f.RuleId == "KR005" && n06.Contains(f.Target.ToString()));
         Assert.DoesNotContain(SampleFindings.Value, f => f.RuleId == "KR004" && n07.Contains(f.Target.ToString()));
         Assert.DoesNotContain(SampleFindings.Value, f => f.RuleId == "KR007" && f.Target.ToString() == "onboarding/O2-KR1");
+    }
+
+    [Fact]
+    public void Run_Sample_AmbitionCalibrationOnlyOnPlantedOrSecondaryKeyResults()
+    {
+        string[] allowed =
+        [
+            "customer-success/O2-KR1", "collaboration/O1-KR1", "growth/O1-KR2", "onboarding/O1-KR2", "acme/O2-KR3", "data-platform/O1-KR1",
+
+            // 2.2x the best quarter of time_to_first_dashboard: a stretch like onboarding/O1-KR2 (2.3x), not listed in PLANTED.md.
+            "onboarding/O1-KR3",
+        ];
+        var kr009 = SampleFindings.Value.Where(f => f.RuleId == "KR009").ToList();
+
+        Assert.All(kr009, f => Assert.Contains(f.Target.ToString(), allowed));
+        Assert.DoesNotContain(kr009, f => f.Target.ToString() == "enterprise-ready/O1-KR1");
+        Assert.Contains("sandbagged", kr009.Single(f => f.Target.ToString() == "customer-success/O2-KR1").Message, StringComparison.Ordinal);
+        Assert.Contains("unrealistic", kr009.Single(f => f.Target.ToString() == "collaboration/O1-KR1").Message, StringComparison.Ordinal);
     }
 }

@@ -13,6 +13,7 @@ public static class QualityRules
         new VanityMetricRule(),
         new RatWithoutThresholdRule(),
         new NoOwnerRule(),
+        new AmbitionCalibrationRule(),
         new ProjectNameObjectiveRule(),
         new VagueObjectiveRule(),
         new RestatedParentRule(),
