@@ -32,4 +32,17 @@ internal static class WorkspaceGate
         exitCode = ExitCodes.Ok;
         return true;
     }
+
+    /// <summary>The cycle to analyse: <paramref name="cycle"/> or the current one; reports an unknown cycle and returns null.</summary>
+    public static string? ResolveCycle(CliContext context, OkrWorkspace workspace, string? cycle)
+    {
+        var cycleId = cycle ?? workspace.CurrentCycle;
+        if (workspace.FindCycle(cycleId) is not null)
+        {
+            return cycleId;
+        }
+
+        context.Error.MarkupLine($"[red]error:[/] unknown cycle '{Markup.Escape(cycleId)}': use one of {string.Join(", ", workspace.Cycles.Select(c => c.Id))}");
+        return null;
+    }
 }

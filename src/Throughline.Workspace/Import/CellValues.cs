@@ -7,13 +7,14 @@ namespace Throughline.Workspace.Import;
 
 /// <summary>
 /// Reads the values of explicit baseline, target and due columns. Plain numbers ("61", "1,200", "66%") and ISO dates
-/// are read directly; anything else ("$1.2M", "end of Q3") is handed to <see cref="KeyResultTextParser"/>.
+/// are read directly; anything else ("$1.2M", "end of Q3") by the parser's single-value readers
+/// (<see cref="QuantityParser"/>, <see cref="DeadlineParser"/>), which refuse a cell that is not exactly one value.
 /// </summary>
 internal static class CellValues
 {
     private static readonly char[] Decoration = ['%', '$', '€', '£', '¥', ' ', '\u00A0'];
 
-    public static double? Number(string? cell, string column, SourceRef where, KrParseContext context, DiagnosticBag diagnostics)
+    public static double? Number(string? cell, string column, SourceRef where, DiagnosticBag diagnostics)
     {
         if (cell is null || cell is "-" or "—" or "n/a" or "N/A" or "?" or "TBD" or "tbd")
         {
@@ -26,7 +27,7 @@ internal static class CellValues
             return value;
         }
 
-        var parsed = KeyResultTextParser.Parse($"reach {cell}", context).Target;
+        double? parsed = QuantityParser.TryParse(cell, out var quantity) ? quantity.Value : null;
         if (parsed is null)
         {
             diagnostics.Warning(DiagnosticCodes.BadValue, where, $"the {column} '{cell}' is not a number, so it was left out", $"write the {column} as a plain number such as 42 or 66%");
@@ -47,7 +48,7 @@ internal static class CellValues
             return date;
         }
 
-        var parsed = KeyResultTextParser.Parse($"by {cell}", context).Deadline;
+        DateOnly? parsed = DeadlineParser.TryParse(cell, context, out var deadline) ? deadline : null;
         if (parsed is null)
         {
             diagnostics.Warning(DiagnosticCodes.BadValue, where, $"the due date '{cell}' could not be read, so it was left out", "write the date as YYYY-MM-DD, e.g. 2026-09-30");

@@ -74,8 +74,8 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
                 GivenId = id,
                 ParseText = LineText.Clean(text, out var tagOwner),
                 Owner = columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.Plain(owner) : tagOwner,
-                Baseline = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Baseline), "baseline", At(ColumnRole.Baseline), context, document.Diagnostics) : null,
-                Target = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Target), "target", At(ColumnRole.Target), context, document.Diagnostics) : null,
+                Baseline = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Baseline), "baseline", At(ColumnRole.Baseline), document.Diagnostics) : null,
+                Target = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Target), "target", At(ColumnRole.Target), document.Diagnostics) : null,
                 Deadline = single ? CellValues.Date(columns.Cell(cells, ColumnRole.Deadline), At(ColumnRole.Deadline), context, document.Diagnostics) : null,
                 IsRat = type is not null && RatType().IsMatch(type),
             });

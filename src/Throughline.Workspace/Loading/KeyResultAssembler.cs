@@ -5,14 +5,19 @@ using Throughline.Core.Parsing;
 namespace Throughline.Workspace.Loading;
 
 /// <summary>
-/// Builds a key result from the fields stated in the file and what the text says. A stated field wins; where the
-/// two disagree the contradiction is reported (TL0301), and what the text parser could not read is reported (TL0302).
+/// Builds a key result from the fields stated in a file (or an imported table's columns) and what the text says. A
+/// stated field wins; where the two disagree the contradiction is reported (TL0301), and what the text parser could
+/// not read is reported (TL0302). Used by the workspace loader and the free-text importer alike.
 /// </summary>
 internal static class KeyResultAssembler
 {
-    public static KeyResult Assemble(KeyResult stated, KrParseContext context, DiagnosticBag diagnostics)
+    /// <param name="stated">The KR with the fields stated explicitly; the rest are filled from the text.</param>
+    /// <param name="context">The KR's cycle, for relative deadlines.</param>
+    /// <param name="diagnostics">Where contradictions and unreadable text are reported.</param>
+    /// <param name="parseText">The text to parse when it differs from the verbatim text (owner tags and scores removed).</param>
+    public static KeyResult Assemble(KeyResult stated, KrParseContext context, DiagnosticBag diagnostics, string? parseText = null)
     {
-        var parsed = KeyResultTextParser.Parse(stated.Text, context);
+        var parsed = KeyResultTextParser.Parse(parseText ?? stated.Text, context);
         var where = stated.Origin;
 
         Compare(stated.Ref, "baseline", stated.Baseline, parsed.Baseline, where, diagnostics);

@@ -56,10 +56,8 @@ internal static class CheckCommand
             return exitCode;
         }
 
-        var cycleId = cycle ?? workspace.CurrentCycle;
-        if (workspace.FindCycle(cycleId) is null)
+        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
         {
-            context.Error.MarkupLine($"[red]error:[/] unknown cycle '{Markup.Escape(cycleId)}': use one of {string.Join(", ", workspace.Cycles.Select(c => c.Id))}");
             return ExitCodes.BadInput;
         }
 
