@@ -89,6 +89,7 @@ public sealed class KnowledgeBase
                 Drives = like?.Drives ?? [],
                 FromCatalogue = true,
                 Measurement = definition.Measurement,
+                Like = like?.Id,
             });
         }
 

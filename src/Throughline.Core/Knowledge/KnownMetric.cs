@@ -40,4 +40,10 @@ public sealed record KnownMetric
 
     /// <summary>The catalogue's measurement for it, when it comes from the workspace.</summary>
     public Measurement? Measurement { get; init; }
+
+    /// <summary>For a catalogue metric, the id of the built-in metric it is (its name or a synonym matched); else null.</summary>
+    public string? Like { get; init; }
+
+    /// <summary>The id driver relations are stated in: the built-in metric's id for a catalogue metric like one, else <see cref="Id"/>.</summary>
+    public string CanonicalId => Like ?? Id;
 }

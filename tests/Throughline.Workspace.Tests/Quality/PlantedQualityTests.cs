@@ -32,6 +32,7 @@ public sealed class PlantedQualityTests
         { "P17", "KR007", "growth/O2-KR3" },
         { "P18", "KR005", "enterprise/O1-KR3" },
         { "P19", "UN002", "growth/O2-KR1" },
+        { "P48", "OB005", "sales/O2" },
     };
 
     [Theory]

@@ -5,7 +5,7 @@ using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
 using Throughline.Core.Model;
 using Throughline.Core.Parsing;
-using Throughline.Core.Quality.Rules;
+using Throughline.Core.Quality.Review;
 using Throughline.Workspace.Import;
 
 namespace Throughline.Cli.Commands.Check;
@@ -20,7 +20,7 @@ internal static class CheckCommand
     public static Command Create(CliContext context)
     {
         var path = new Argument<string>("PATH") { Description = "A workspace folder, or a .md/.txt/.csv file of OKRs to import and check on the fly." };
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "markdown", "sarif");
         var cycle = CommonOptions.Cycle();
         var unit = new Option<string?>("--unit") { Description = "Check only this unit's objectives (a unit id such as growth)." };
         var failOn = new Option<string>("--fail-on")
@@ -29,19 +29,24 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "error",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
-        var command = new Command("check", "Review key result and objective quality: outcome vs output, metric, target, baseline, measurement, vanity metrics, RAT thresholds, owners, objective shape. Every finding names its rule (docs/rules.md), the evidence and a fix.")
+        var sarifRoot = new Option<string?>("--sarif-root")
+        {
+            Description = "With --format sarif: make file paths relative to this directory (default: the current directory; use the repository root in CI so annotations land on the right files).",
+        };
+        var command = new Command("check", "Review key result and objective quality: outcome vs output, metric, target, baseline, measurement, vanity metrics, ambition against history, RAT thresholds, owners, objective shape. Scores every KR and objective 0-100 with its factors, rates each objective's 1-5 connection to what it supports, and proposes outcome rewrites. Every finding names its rule (docs/rules.md), the evidence and a fix. Formats: text, json, markdown, sarif (SARIF 2.1.0 for pull-request annotations).")
         {
             path,
             format,
             cycle,
             unit,
             failOn,
+            sarifRoot,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(unit), parse.GetValue(failOn)!));
+        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(unit), parse.GetValue(failOn)!, parse.GetValue(sarifRoot)));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string format, string? cycle, string? unit, string failOn)
+    private static int Run(CliContext context, string path, string format, string? cycle, string? unit, string failOn, string? sarifRoot)
     {
         OkrWorkspace workspace;
         if (File.Exists(path))
@@ -61,19 +66,32 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var findings = QualityCheck.Run(workspace, KnowledgeBase.BuiltIn, cycleId);
+        var report = QualityReview.Run(workspace, KnowledgeBase.BuiltIn, cycleId);
         if (unit is not null)
         {
-            findings = [.. findings.Where(f => f.Target.Scope == unit)];
+            if (workspace.FindUnit(unit) is null && report.Objectives.All(o => o.Objective.Ref.Scope != unit))
+            {
+                context.Error.MarkupLine($"[red]Unknown unit '{Markup.Escape(unit)}'.[/] Units: {Markup.Escape(string.Join(", ", workspace.Units.Select(u => u.Id)))}.");
+                return ExitCodes.BadInput;
+            }
+
+            report = report.ForUnit(unit);
         }
 
-        if (format == "json")
+        switch (format)
         {
-            context.WriteRaw(Json.Serialize(findings.Select(FindingJson.From).ToList()));
-        }
-        else
-        {
-            CheckText.Render(context.Out, workspace, cycleId, findings);
+            case "json":
+                context.WriteRaw(Json.Serialize(CheckJson.From(workspace, report)));
+                break;
+            case "markdown":
+                context.WriteRaw(CheckMarkdown.Render(workspace, report));
+                break;
+            case "sarif":
+                context.WriteRaw(CheckSarif.Render(report, sarifRoot ?? Directory.GetCurrentDirectory()));
+                break;
+            default:
+                CheckText.Render(context.Out, workspace, report);
+                break;
         }
 
         var threshold = failOn switch
@@ -82,7 +100,7 @@ internal static class CheckCommand
             "error" => Severity.Error,
             _ => (Severity?)null,
         };
-        return threshold is { } t && findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
+        return threshold is { } t && report.Findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     private static bool TryImport(CliContext context, string file, out OkrWorkspace workspace)

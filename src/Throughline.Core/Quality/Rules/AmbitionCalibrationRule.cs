@@ -11,8 +11,6 @@ namespace Throughline.Core.Quality.Rules;
 internal sealed class AmbitionCalibrationRule : IQualityRule
 {
     private const int MinQuarters = 4;
-    private const int WeeksPerQuarter = 13;
-    private const int Tolerance = 3;
 
     public RuleDescriptor Descriptor { get; } = new(
         "KR009",
@@ -44,8 +42,7 @@ internal sealed class AmbitionCalibrationRule : IQualityRule
             }
 
             // A baseline of 0 on a metric whose history is not 0 is a quarter-to-date KR that resets at the cycle start.
-            var quarters = Quarters(context, match.Metric.Id);
-            if (quarters.Count < MinQuarters || (baseline == 0 && context.LastBeforeCycle(match.Metric.Id) is { Value: not 0 }))
+            if (context.TrendOf(match.Metric.Id) is not { Quarters.Count: >= MinQuarters } history || (baseline == 0 && history.Last.Value != 0))
             {
                 continue;
             }
@@ -53,10 +50,10 @@ internal sealed class AmbitionCalibrationRule : IQualityRule
             var sign = direction == MetricDirection.Decrease ? -1 : 1;
             var unit = kr.MeasureUnit != MeasureUnit.Unspecified ? kr.MeasureUnit : match.Metric.Unit;
             var required = target.Value - baseline;
-            var trend = quarters.Average(q => q.Change);
-            var best = quarters.MaxBy(q => sign * q.Change)!.Change;
+            var trend = history.Mean;
+            var best = history.Best(direction.Value);
             var evidence = $"quarterly changes of '{match.Metric.Id}' before {Day(context.Cycle.Start)}: " +
-                string.Join(", ", quarters.Select(q => $"{Day(q.End)} {Delta(q.Change, unit)}"));
+                string.Join(", ", history.Quarters.Select(q => $"{Day(q.End)} {Delta(q.Change, unit)}"));
             var low = sign * trend > 0 ? baseline + trend : baseline;
             var fix = $"Calibrate against history: a target of about {Value(low, unit, kr.Currency)} to {Value(baseline + best, unit, kr.Currency)} " +
                 $"(trend to best quarter) is ambitious but plausible; beyond {Value(baseline + (2 * best), unit, kr.Currency)} needs a plan that explains the step change.";
@@ -81,38 +78,6 @@ internal sealed class AmbitionCalibrationRule : IQualityRule
                     fix);
             }
         }
-    }
-
-    /// <summary>Quarter-over-quarter changes, oldest first, at points 13 weeks apart back from the last value before the cycle start.</summary>
-    private static List<(DateOnly End, double Change)> Quarters(RuleContext context, string metricId)
-    {
-        var history = context.Workspace.MetricHistory
-            .Where(h => h.Metric == metricId && h.Date < context.Cycle!.Start)
-            .OrderBy(h => h.Date)
-            .ToList();
-        var points = new List<MetricObservation>();
-        if (history.Count == 0)
-        {
-            return [];
-        }
-
-        points.Add(history[^1]);
-        while (true)
-        {
-            var at = points[^1].Date.AddDays(-7 * WeeksPerQuarter);
-            var near = history
-                .Where(h => Math.Abs(h.Date.DayNumber - at.DayNumber) <= Tolerance)
-                .MinBy(h => Math.Abs(h.Date.DayNumber - at.DayNumber));
-            if (near is null)
-            {
-                break;
-            }
-
-            points.Add(near);
-        }
-
-        points.Reverse();
-        return [.. points.Zip(points.Skip(1), (from, to) => (to.Date, to.Value - from.Value))];
     }
 
     private static string Delta(double change, MeasureUnit unit)

@@ -1,4 +1,5 @@
 using Throughline.Core.Diagnostics;
+using Throughline.Core.Quality.Rewrites;
 
 namespace Throughline.Core.Quality.Rules;
 
@@ -20,5 +21,10 @@ internal sealed class NoMetricRule : IQualityRule
                 p.KeyResult,
                 $"{OkrText.Quote(p.KeyResult.Text)} names no metric: nothing says which number shows it is done.",
                 "no metric field, and the text matches no metric in the catalogue or knowledge base",
-                $"State the metric it moves, e.g. 'Increase <metric> from <baseline> to <target> by {context.CycleEnd}', and add the metric to the catalogue."));
+                Fix(context, p.Objective, p.KeyResult)));
+
+    private static string Fix(RuleContext context, Model.Objective objective, Model.KeyResult keyResult) =>
+        KeyResultRewriter.Propose(context, objective, keyResult) is { } rewrite
+            ? $"State the metric it moves: '{rewrite.Text}'" + (rewrite.BaselineNeeded is { } needed ? $" ({needed})" : string.Empty) + "; add the metric to the catalogue."
+            : $"State the metric it moves, e.g. 'Increase <metric> from <baseline> to <target> by {context.CycleEnd}', and add the metric to the catalogue.";
 }

@@ -1,5 +1,6 @@
 using Throughline.Core.Diagnostics;
 using Throughline.Core.Quality.Classification;
+using Throughline.Core.Quality.Rewrites;
 
 namespace Throughline.Core.Quality.Rules;
 
@@ -15,20 +16,22 @@ internal sealed class OutputKeyResultRule : IQualityRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var (_, kr) in context.KeyResults.Where(p => !p.KeyResult.IsRat))
+        foreach (var (objective, kr) in context.KeyResults.Where(p => !p.KeyResult.IsRat))
         {
-            var classification = KrClassifier.Classify(kr.Text, context.Knowledge);
+            var classification = context.Classify(kr);
             if (classification.Kind == KrKind.Outcome)
             {
                 continue;
             }
 
-            var metric = context.MetricOf(kr)?.Metric.Name ?? "<the metric this work should move>";
             var evidence = string.Join("; ", classification.Reasons);
-            var fix = $"Measure what it changes: e.g. 'Increase {metric} from <baseline> to <target> by {context.CycleEnd}', and track the delivery as an initiative.";
+            var rewrite = KeyResultRewriter.Propose(context, objective, kr);
+            var proposal = rewrite is null
+                ? $"'Increase <metric> from <baseline> to <target> by {context.CycleEnd}'"
+                : $"'{rewrite.Text}'" + (rewrite.BaselineNeeded is { } needed ? $" ({needed})" : string.Empty);
             yield return classification.Kind == KrKind.Output
-                ? Findings.For(Descriptor, kr, $"{OkrText.Quote(kr.Text)} measures output (work delivered), not an outcome.", evidence, fix)
-                : Findings.For(Descriptor, kr, $"{OkrText.Quote(kr.Text)} mixes a deliverable with an outcome.", evidence, $"Keep the outcome part only: e.g. 'Increase {metric} from <baseline> to <target> by {context.CycleEnd}'.", Severity.Info);
+                ? Findings.For(Descriptor, kr, $"{OkrText.Quote(kr.Text)} measures output (work delivered), not an outcome.", evidence, $"Measure what it changes: {proposal}; track the delivery itself as an initiative.")
+                : Findings.For(Descriptor, kr, $"{OkrText.Quote(kr.Text)} mixes a deliverable with an outcome.", evidence, $"Keep the outcome part only: {proposal}.", Severity.Info);
         }
     }
 }

@@ -15,13 +15,15 @@ public static class QualityCheck
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var context = RuleContext.Create(workspace, knowledge, cycle);
-        return
+        return Run(RuleContext.Create(workspace, knowledge, cycle));
+    }
+
+    /// <summary>The findings of every rule for the context's cycle, ordered as <see cref="Run(OkrWorkspace, KnowledgeBase, string?)"/> orders them.</summary>
+    internal static IReadOnlyList<Finding> Run(RuleContext context) =>
         [
             .. QualityRules.All.SelectMany(r => r.Check(context))
                 .OrderByDescending(f => f.Severity)
                 .ThenBy(f => f.Target.ToString(), StringComparer.Ordinal)
                 .ThenBy(f => f.RuleId, StringComparer.Ordinal),
         ];
-    }
 }

@@ -18,6 +18,7 @@ public static class QualityRules
         new VagueObjectiveRule(),
         new RestatedParentRule(),
         new KeyResultCountRule(),
+        new LeadingIndicatorRule(),
         new TooManyObjectivesRule(),
         new DuplicateMetricRule(),
     ];

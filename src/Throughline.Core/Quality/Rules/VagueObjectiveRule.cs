@@ -5,14 +5,6 @@ namespace Throughline.Core.Quality.Rules;
 /// <summary>OB002: a vague objective: very short, or with no word that names a domain, a customer or a result.</summary>
 internal sealed class VagueObjectiveRule : IQualityRule
 {
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "our", "we", "us", "it", "its", "of", "to", "for", "and", "or", "in", "on", "with", "more", "most",
-        "improve", "improved", "improving", "better", "best", "make", "do", "get", "be", "things", "stuff", "product", "products",
-        "quality", "overall", "general", "everything", "work", "performance", "great", "good", "excellent", "grow", "increase",
-        "success", "successful", "efficiency", "efficient", "value", "business", "company", "world", "class", "level", "next",
-    };
-
     public RuleDescriptor Descriptor { get; } = new(
         "OB002",
         Severity.Warning,
@@ -22,10 +14,11 @@ internal sealed class VagueObjectiveRule : IQualityRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var filler = new HashSet<string>(context.Knowledge.Words("stop_words").Concat(context.Knowledge.Words("vague_words")), StringComparer.Ordinal);
         foreach (var objective in context.Objectives)
         {
             var words = OkrText.Words(objective.Title);
-            var content = words.Where(w => !Filler.Contains(w)).ToList();
+            var content = words.Where(w => !filler.Contains(w)).ToList();
             if (words.Length > 2 && content.Count > 0)
             {
                 continue;
