@@ -56,7 +56,9 @@ public static class MetricRelations
             return MetricRelation.DrivenBy;
         }
 
-        return from.Family == to.Family ? MetricRelation.SameFamily : MetricRelation.None;
+        // A catalogue metric like no built-in one has only a default family: a shared family says nothing about it.
+        var familiesKnown = !IsUnknownCatalogueMetric(from) && !IsUnknownCatalogueMetric(to);
+        return familiesKnown && from.Family == to.Family ? MetricRelation.SameFamily : MetricRelation.None;
     }
 
     /// <summary>Words for a relation, e.g. "drives", for reasons shown to people.</summary>
@@ -69,6 +71,8 @@ public static class MetricRelations
         MetricRelation.DrivenBy => "is driven by (does not move)",
         _ => "has no known relation to",
     };
+
+    private static bool IsUnknownCatalogueMetric(KnownMetric metric) => metric.FromCatalogue && metric.Like is null;
 
     private static IReadOnlyList<string> Drives(KnowledgeBase knowledge, KnownMetric metric) =>
         metric.Drives.Count > 0 ? metric.Drives : knowledge.Find(metric.CanonicalId)?.Drives ?? [];

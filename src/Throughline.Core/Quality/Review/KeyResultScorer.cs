@@ -28,6 +28,7 @@ internal static class KeyResultScorer
             Deadline(context, kr),
             Measurement(kr, metric?.Metric, rules),
             rules.Contains("KR009") ? new("ambition", 0, 10, "target out of line with the metric's history (KR009)")
+                : !kr.IsRat && kr.Target is null && kr.Change is null ? new("ambition", 0, 10, "no target whose ambition could be judged")
                 : metric is { Metric.FromCatalogue: true } && context.TrendOf(metric.Metric.Id) is { Quarters.Count: >= 4 } ? new("ambition", 10, 10, "target is within the range the metric's history supports")
                 : new("ambition", 5, 10, "cannot be calibrated: no quarterly history for this metric"),
             kr.Owner is not null ? new("owner", 5, 5, $"owned by {kr.Owner}")

@@ -142,8 +142,7 @@ internal static partial class KeyResultRewriter
             return Phrase(text, words.Skip(start + 1).ToList());
         }
 
-        var states = new HashSet<string>(knowledge.Words("deliverable_states").Where(v => v.All(char.IsLetter)), StringComparer.Ordinal);
-        var state = words.FindIndex(w => states.Contains(w.Value.ToLowerInvariant()));
+        var state = FirstState(knowledge, words);
         if (state <= 0)
         {
             return null;
@@ -151,6 +150,27 @@ internal static partial class KeyResultRewriter
 
         var before = words.Take(state).Where(w => w.Value.ToLowerInvariant() is not ("is" or "are" or "be" or "been" or "was" or "were" or "fully" or "now")).ToList();
         return before.Count is > 0 and <= 5 ? Phrase(text, before) : null;
+    }
+
+    /// <summary>The index of the first word of the earliest finished-state phrase ("available", "is live", "rolled out"), or -1.</summary>
+    private static int FirstState(KnowledgeBase knowledge, List<Match> words)
+    {
+        var lower = words.Select(w => w.Value.ToLowerInvariant()).ToList();
+        var first = -1;
+        foreach (var state in knowledge.Words("deliverable_states").Where(v => v.All(c => char.IsLetter(c) || c == ' ')))
+        {
+            var parts = state.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + parts.Length <= lower.Count && (first < 0 || i < first); i++)
+            {
+                if (parts.Select((p, k) => lower[i + k] == p).All(m => m))
+                {
+                    first = i;
+                    break;
+                }
+            }
+        }
+
+        return first;
     }
 
     private static string? Phrase(string text, List<Match> words)
