@@ -117,6 +117,12 @@ internal sealed class MetricMatcher
 
     private static List<MetricMatch> Rank(List<Candidate> candidates, List<MetricToken> tokens, string text)
     {
+        // Most KR texts name one metric once: skip the grouping and sorting below, which would return the same single match.
+        if (candidates.Count == 1)
+        {
+            return [ToMatch(candidates[0], tokens, text)];
+        }
+
         // A word belongs to the longest phrase it is part of: "users" in "weekly active users" names no metric of its own.
         var kept = candidates.Where(c => !candidates.Any(o => o.Length > c.Length && o.Start < c.End && o.End > c.Start && !ReferenceEquals(o.Metric, c.Metric)));
         return [.. kept
@@ -125,8 +131,11 @@ internal sealed class MetricMatcher
             .OrderByDescending(c => c.Score)
             .ThenByDescending(c => c.Length)
             .ThenBy(c => c.Start)
-            .Select(c => new MetricMatch(c.Metric, c.Score, text[tokens[c.Start].Start..tokens[c.End - 1].End], c.How))];
+            .Select(c => ToMatch(c, tokens, text))];
     }
+
+    private static MetricMatch ToMatch(Candidate c, List<MetricToken> tokens, string text) =>
+        new(c.Metric, c.Score, text[tokens[c.Start].Start..tokens[c.End - 1].End], c.How);
 
     private readonly record struct Candidate(KnownMetric Metric, int Start, int End, double Score, string How)
     {

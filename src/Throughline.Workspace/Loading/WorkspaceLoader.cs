@@ -39,13 +39,23 @@ public static class WorkspaceLoader
         var unitIndex = units.GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var cycleIndex = header.Cycles.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var okrReader = new OkrFileReader(unitIndex, cycleIndex);
-        var objectives = new List<Objective>();
-        foreach (var okrFile in files.OkrFiles())
+        // OKR files are independent, and parsing their key result texts is most of the work of a load: read them in
+        // parallel, each into its own bag, then merge in file order so the result is exactly that of a sequential read.
+        var okrFiles = files.OkrFiles();
+        var perFile = new (IReadOnlyList<Objective> Objectives, DiagnosticBag Diagnostics)[okrFiles.Count];
+        Parallel.For(0, okrFiles.Count, i =>
         {
-            if (files.Yaml(okrFile, required: true) is { } okrRoot)
-            {
-                objectives.AddRange(okrReader.Read(okrRoot, header.CurrentCycle));
-            }
+            var bag = new DiagnosticBag();
+            var read = new WorkspaceFiles(folder, bag).Yaml(okrFiles[i], required: true) is { } okrRoot
+                ? okrReader.Read(okrRoot, header.CurrentCycle)
+                : [];
+            perFile[i] = (read, bag);
+        });
+        var objectives = new List<Objective>();
+        foreach (var (read, bag) in perFile)
+        {
+            diagnostics.AddRange(bag.Items);
+            objectives.AddRange(read);
         }
 
         var workspace = new OkrWorkspace
