@@ -89,7 +89,15 @@ public static partial class DeadlineParser
         var leadWord = m.Groups["lw"].Value.ToLowerInvariant();
         if (m.Groups["slash"].Success || m.Groups["mon1"].Success)
         {
-            return (lead && leadWord is not ("at" or "within")) || endOf;
+            // "(Dec 2026)": a month with its year set apart by brackets or commas is a date even without "by".
+            var yearApart = m.Groups["mon1"].Success && m.Groups["y"].Success && StandsApart(m, text);
+            return (lead && leadWord is not ("at" or "within")) || endOf || yearApart;
+        }
+
+        if (m.Groups["fyo"].Success)
+        {
+            // "Territory plan for FY27 approved": a fiscal year after "for" names what the work is about.
+            return endOf || (lead ? leadWord is not ("for" or "on" or "at") : StandsApart(m, text));
         }
 
         if (m.Groups["q"].Success || m.Groups["h"].Success)

@@ -39,7 +39,10 @@ public static class KeyResultTextParser
             .Where(t => t.Start >= scope.Start && t.End <= scope.End && !deadlines.Any(d => d.Range.Overlaps(t.Range)))
             .ToList();
         var verb = VerbLexicon.Find(clean, scope, tokens.Count > 0 ? tokens[0].Start : scope.End);
-        var values = ValueReader.Read(RoleClassifier.Classify(clean, scope, tokens), verb);
+        var roled = RoleClassifier.Classify(clean, scope, tokens);
+
+        // "Test pricing with 200 accounts": in a test of an assumption the count is the sample, never the target.
+        var values = ValueReader.Read(rat.IsRat || RatDetector.StartsAsTest(clean) ? [.. roled.Select(r => r with { IsScopeCount = false })] : roled, verb);
         notes.AddRange(values.Notes);
         var removed = values.Consumed.Concat(deadlines.Select(d => d.Range)).ToList();
         var namesMetric = values.HasValues || verb?.Kind is VerbKind.Increase or VerbKind.Decrease or VerbKind.Maintain or VerbKind.Improve;

@@ -11,10 +11,10 @@ namespace Throughline.Core.Parsing;
 /// </summary>
 public static partial class QuantityParser
 {
-    private const string Before = @"(?<![\p{L}\p{N}_/.,#'’@])(?<![\p{L}]-)";
+    private const string Before = @"(?<![\p{L}\p{N}_/.,#&'’@])(?<![\p{L}]-)";
     private const string Sign = @"(?:(?<sign>[+\-−~≈±])\s?)?";
     private const string Cur = @"(?:(?<cur>US\$|A\$|C\$|R\$|S\$|[$€£¥₹])\s?|(?<cur>USD|EUR|GBP|JPY|CAD|AUD|CHF|INR|SEK|NOK|DKK|BRL|SGD|NZD|ZAR|MXN|PLN)\s)?";
-    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
+    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\p{N}])|\d+,\d{1,2}(?![\p{N}])|\d+(?:\.\d+)?|\.\d+)";
     private const string Mag = @"(?:(?<mag>k|mm|mn|m|bn|b)(?![\p{L}])|\s?(?<mag>thousand|million|billion)(?![\p{L}])|\s(?<mag>mn|bn)(?![\p{L}]))?";
     private const string Unit = @"(?:\s?(?<unit>%|percent(?:age\s+points?)?|per\s?cent|pp|p\.p\.?|ppts?|pts?|points?|bps|basis\s+points?|x|×|times|ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|(?:business\s+|working\s+|calendar\s+)?days?|d|wks?|weeks?|mos?|months?|stars?|★)(?![\p{L}\p{N}]))?";
     private const string CurSuffix = @"(?:\s?(?<cursuf>USD|EUR|GBP|JPY|CAD|AUD|CHF|INR|€|dollars|euros)(?![\p{L}]))?";
@@ -22,20 +22,6 @@ public static partial class QuantityParser
     private const string After = @"(?<plus>\+)?(?![\p{L}\p{N}_]|[.,]\d|/\d)";
 
     private const decimal MaxNumber = 1e15m;
-
-    private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "soc", "iso", "tier", "level", "phase", "version", "v", "sev", "severity", "priority", "step", "stage",
-        "series", "gen", "generation", "type", "ios", "android", "windows", "python", "java", "node", "http",
-        "tls", "pci", "wcag", "rfc", "layer", "rule", "article", "section", "chapter", "release", "sprint", "week",
-        "day", "month", "year", "cohort", "wave", "batch", "round", "milestone", "epic", "okr", "kr", "team",
-        "squad", "pod", "region", "zone", "grade", "band", "class", "category", "web", "fy", "cy", "h", "q",
-    };
-
-    private static readonly HashSet<string> YearWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "since", "in", "during", "of", "for", "vs", "than", "fy", "cy", "year", "until", "before", "after",
-    };
 
     /// <summary>
     /// Reads <paramref name="text"/> as one quantity (e.g. a spreadsheet cell such as <c>$2.5M</c> or <c>30%</c>).
@@ -74,7 +60,7 @@ public static partial class QuantityParser
         var tokens = new List<QuantityToken>();
         foreach (Match match in QuantityRegex().Matches(text))
         {
-            if (!IsNameNumber(text, match) && Read(match, text) is { } token)
+            if (!NameNumbers.IsNameNumber(text, match) && Read(match, text) is { } token)
             {
                 tokens.Add(token);
             }
@@ -117,7 +103,7 @@ public static partial class QuantityParser
     /// <summary>Reads a matched number; null for numbers too long to be a key result value (15 digits and more).</summary>
     private static QuantityToken? Read(Match m, string text)
     {
-        var digits = m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+        var digits = DecimalComma(m.Groups["num"].Value);
         if (!decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number >= MaxNumber)
         {
             return null;
@@ -162,43 +148,14 @@ public static partial class QuantityParser
         };
     }
 
+    /// <summary>"4,5" and "1.234,50" use a decimal comma (European text); "4,500" groups thousands with a comma.</summary>
+    private static string DecimalComma(string number) =>
+        DecimalCommaRegex().IsMatch(number)
+            ? number.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+            : number.Replace(",", string.Empty, StringComparison.Ordinal);
+
     private static bool NextIsWord(string text, int end) =>
         end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]);
-
-    private static bool IsNameNumber(string text, Match m)
-    {
-        var previous = PreviousWord(text, m.Index);
-        var plain = m.Value.Length == 4 && m.Value.All(char.IsAsciiDigit);
-        if (plain && int.Parse(m.Value, CultureInfo.InvariantCulture) is >= 1990 and <= 2100 && YearWords.Contains(previous))
-        {
-            return true;
-        }
-
-        if (previous.Length > 0 && NameWords.Contains(previous.TrimEnd('-')))
-        {
-            var bare = !m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["mag"].Success;
-            return bare || previous is "week" or "day" or "month";
-        }
-
-        return false;
-    }
-
-    private static string PreviousWord(string text, int index)
-    {
-        var end = index;
-        while (end > 0 && text[end - 1] is ' ' or '-')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text[start..end];
-    }
 
     private static bool IsCountWord(string text, Match m)
     {
@@ -208,14 +165,17 @@ public static partial class QuantityParser
             return false;
         }
 
-        var previous = PreviousWord(text, m.Index).ToLowerInvariant();
+        var previous = NameNumbers.PreviousWord(text, m.Index).ToLowerInvariant();
         return previous is not ("no" or "the" or "each" or "any" or "every" or "this" or "that" or "which" or "some");
     }
+
+    [GeneratedRegex(@"^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$")]
+    private static partial Regex DecimalCommaRegex();
 
     [GeneratedRegex(Before + Sign + Cur + Num + Mag + Unit + CurSuffix + Scale + After, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuantityRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?<w>zero|" + NumberWords.Pattern + @")(?=\s+(?<next>[\p{L}][\p{L}'\-]*))(?<times>\s+times(?![\p{L}]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?:(?<w>zero|" + NumberWords.Pattern + @")(?=\s+(?<next>[\p{L}][\p{L}'\-]*))(?<times>\s+times(?![\p{L}]))?|(?<=\b(?:to|at|reach|hit)\s+)(?<w>zero)(?=\s*(?:$|[,;.)])))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordRegex();
 
     [GeneratedRegex(@"(?<=\b(?:by|in)\s)half\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

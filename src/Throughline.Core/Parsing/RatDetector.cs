@@ -13,6 +13,9 @@ internal static partial class RatDetector
 
     private static readonly char[] ClauseBreaks = [';', ':', ',', '(', ')', '—', '–'];
 
+    /// <summary>True when the text opens as a test of an assumption ("Test …", "Run a pilot …"), threshold or not.</summary>
+    public static bool StartsAsTest(string text) => StartRegex().IsMatch(text);
+
     public static RatReading Detect(string text)
     {
         var marked = MarkedThresholdRegex().Match(text);

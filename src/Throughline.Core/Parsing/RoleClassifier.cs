@@ -12,13 +12,17 @@ internal static class RoleClassifier
     public static IReadOnlyList<RoledToken> Classify(string text, TextRange scope, IReadOnlyList<QuantityToken> tokens)
     {
         var roled = new List<RoledToken>(tokens.Count);
+        var comparesAmounts = RolePatterns.Comparative().IsMatch(text[scope.Start..scope.End]);
         for (var i = 0; i < tokens.Count; i++)
         {
             var leadStart = i == 0 ? scope.Start : tokens[i - 1].End;
             var tailEnd = i == tokens.Count - 1 ? scope.End : tokens[i + 1].Start;
             var lead = text[leadStart..tokens[i].Start];
             var tail = text[tokens[i].End..tailEnd];
-            roled.Add(ClassifyOne(tokens[i], lead, leadStart, tail));
+            var one = ClassifyOne(tokens[i], lead, leadStart, tail);
+
+            // "Fewer patients readmitted within 30 days": the duration defines what is counted, it is not the target.
+            roled.Add(comparesAmounts ? one with { IsFallbackTarget = false } : one);
         }
 
         PairUp(text, roled);
@@ -72,9 +76,11 @@ internal static class RoleClassifier
             return plain with { Role = TokenRole.Baseline, ConsumedStart = baseline };
         }
 
-        if (RolePatterns.QualifierLead().IsMatch(lead))
+        if (RolePatterns.QualifierLead().Match(lead) is { Success: true } qualifier)
         {
-            return plain with { Role = TokenRole.Qualifier };
+            var scope = qualifier.Groups["c"].Value.ToLowerInvariant() is "with" or "top" or "in the top" or "of the top"
+                && token.Quantity.Unit is MeasureUnit.Unspecified or MeasureUnit.Percent && !token.IsPlaceholder;
+            return plain with { Role = TokenRole.Qualifier, IsScopeCount = scope };
         }
 
         var duration = RolePatterns.DurationLead().Match(lead);
@@ -188,6 +194,14 @@ internal static class RoleClassifier
             }
 
             var between = text[a.Token.End..b.Token.Start];
+            if (RolePatterns.BetweenLead().IsMatch(text.AsSpan(0, a.Token.Start)) && RolePatterns.And().IsMatch(between))
+            {
+                // "between 20% and 60%": a range to stay in, not one target.
+                roled[i] = a with { Role = TokenRole.Qualifier, IsRange = true };
+                roled[i + 1] = b with { Role = TokenRole.Qualifier, IsRange = true };
+                continue;
+            }
+
             var first = a.Role is TokenRole.Plain or TokenRole.Target or TokenRole.Baseline;
             if (first && RolePatterns.Arrow().IsMatch(between))
             {

@@ -40,6 +40,16 @@ internal static partial class RolePatterns
     [GeneratedRegex(@"^\s*(?:->|-->|—>|–>|=>|⇒|→|➝|➔|⟶|➜|to)\s*$", Options)]
     public static partial Regex Arrow();
 
+    /// <summary>"fewer", "more" or "less" without "than": the KR asks for more or fewer of something it counts.</summary>
+    [GeneratedRegex(@"\b(?:fewer|more|less)\b(?!\s+than\b)", Options)]
+    public static partial Regex Comparative();
+
+    [GeneratedRegex(@"\bbetween\s*$", Options)]
+    public static partial Regex BetweenLead();
+
+    [GeneratedRegex(@"^\s*(?:and|&)\s*$", Options)]
+    public static partial Regex And();
+
     [GeneratedRegex(@"^\s*[-–—]\s*$")]
     public static partial Regex RangeDash();
 

@@ -14,6 +14,15 @@ internal sealed record RoledToken(QuantityToken Token, TokenRole Role)
     /// <summary>A duration qualifier (<c>within 2 hours</c>) that can be the target when nothing else is.</summary>
     public bool IsFallbackTarget { get; init; }
 
+    /// <summary>
+    /// A count after <c>with</c> or <c>top</c> ("launched with 10 partners", "runbooks for the top 20 alerts"): the
+    /// scope of a delivery, and so its target when the text names no other.
+    /// </summary>
+    public bool IsScopeCount { get; init; }
+
+    /// <summary>One end of a range to stay in (<c>between 20% and 60%</c>): neither a baseline nor a target.</summary>
+    public bool IsRange { get; init; }
+
     /// <summary>Start of the text the role consumes (the connector before the number).</summary>
     public int ConsumedStart { get; init; }
 

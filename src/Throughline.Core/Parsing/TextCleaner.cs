@@ -17,6 +17,7 @@ internal static partial class TextCleaner
         var s = LongSpaceRegex().Replace(LongestCell(text.Replace('\r', ' ').Replace('\n', ' ')), "  ");
         s = WideSpaceRegex().Replace(s, " ").Replace('−', '-').Replace("…", "...", StringComparison.Ordinal);
         s = SeparatedScoreRegex().Replace(s, string.Empty);
+        s = RemoveArrowScore(s);
         s = ImageRegex().Replace(s, string.Empty);
         s = LinkRegex().Replace(s, "${text}");
         s = UrlRegex().Replace(s, string.Empty);
@@ -90,6 +91,23 @@ internal static partial class TextCleaner
         return hasValue && !ConnectorEndRegex().IsMatch(before) ? before : text;
     }
 
+    /// <summary>
+    /// Drops a progress score written after the KR with <c>=&gt;</c> ("Ship X =&gt; 70%", "Grow seats to 12k =&gt; 40%")
+    /// but keeps an arrow between two values of the same kind ("activation 40% =&gt; 60%").
+    /// </summary>
+    private static string RemoveArrowScore(string text)
+    {
+        var m = ArrowScoreRegex().Match(text);
+        if (!m.Success)
+        {
+            return text;
+        }
+
+        var before = TrailingNumberRegex().Match(text[..m.Index]);
+        var isArrow = before.Success && before.Value.TrimEnd().EndsWith('%') == m.Value.TrimEnd().EndsWith('%');
+        return isArrow ? text : text[..m.Index];
+    }
+
     private static string TrimEnds(string text)
     {
         var s = SpacesRegex().Replace(text, " ").Trim();
@@ -108,6 +126,13 @@ internal static partial class TextCleaner
 
     [GeneratedRegex(@"(?:\s*\|\s*|\t+|\s+[-–—]\s+|\s{2,})(?:(?:score|grade)\s*[:=]?\s*)?(?:0?\.\d{1,2}|1\.0)\s*\|?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SeparatedScoreRegex();
+
+    /// <summary>A progress score written after the KR with <c>=&gt;</c>: <c>=&gt; 70%</c>, <c>=&gt; 0.7</c>.</summary>
+    [GeneratedRegex(@"\s*=>\s*(?:\d{1,3}(?:\.\d+)?\s*%|0?\.\d{1,2}|1\.0)\s*(?:complete[d]?|done)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrowScoreRegex();
+
+    [GeneratedRegex(@"\d[\d.,]*\s*[\p{L}%]{0,3}\s*$")]
+    private static partial Regex TrailingNumberRegex();
 
     [GeneratedRegex(@"\s*[,;(\[]?\s*\b(?:score|grade|graded)\s*[:=]?\s*(?:0?\.\d{1,2}|1(?:\.0)?|0)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LabeledScoreRegex();

@@ -52,6 +52,16 @@ internal static class ValueReader
             target = roled.FirstOrDefault(r => r.IsFallbackTarget);
         }
 
+        if (target is null && change is null && verb?.Kind is not (VerbKind.Increase or VerbKind.Decrease or VerbKind.Maintain or VerbKind.Improve))
+        {
+            target = roled.FirstOrDefault(r => r.IsScopeCount);
+        }
+
+        if (roled.Where(r => r.IsRange).ToList() is [var low, var high, ..])
+        {
+            notes.Add($"a range \"{low.Token.Text}\"–\"{high.Token.Text}\" is not read as one target");
+        }
+
         foreach (var placeholder in roled.Where(r => r.Token.IsPlaceholder && r.Role == TokenRole.Qualifier))
         {
             notes.Add($"placeholder number \"{placeholder.Token.Text}\"");

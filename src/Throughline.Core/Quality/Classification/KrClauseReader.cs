@@ -15,12 +15,13 @@ internal static class KrClauseReader
         var output = lead < clause.Count ? KrCues.VerbAt(clause, lead, cues.OutputVerbs) : null;
         var outcome = lead < clause.Count ? KrCues.VerbAt(clause, lead, cues.OutcomeVerbs) : null;
         var attain = lead < clause.Count ? KrCues.VerbAt(clause, lead, cues.AttainmentVerbs) : null;
-        if (output is not null && (outcome?.Length ?? 0) <= output.Length && !IsNounCompound(clause, lead, output, cues))
+        var namesMetric = output is not null && IsNounCompound(clause, lead, output, cues);
+        if (output is not null && (outcome?.Length ?? 0) <= output.Length && !namesMetric && !KrClauseShapes.HasNumericFromTo(clause))
         {
             return new KrClause(KrKind.Output, 0.8, $"starts with the delivery verb \"{output}\"");
         }
 
-        if (ActivityCount(clause, cues) is { } activity)
+        if (KrClauseShapes.ActivityCount(clause, cues) is { } activity)
         {
             return new KrClause(KrKind.Output, 0.75, $"counts an activity (\"{activity}\")");
         }
@@ -30,10 +31,16 @@ internal static class KrClauseReader
             return new KrClause(KrKind.Outcome, 0.8, $"starts with the change verb \"{outcome}\"");
         }
 
+        if (KrClauseShapes.ShareInActivity(clause, cues) is { } taking)
+        {
+            return new KrClause(KrKind.Output, 0.7, $"a share of people take part in an activity (\"{taking}\")");
+        }
+
         if (attain is not null)
         {
             var deliverable = KrCues.Find(clause, cues.DeliverableNouns, lead + 1);
-            var measure = Measure(clause, cues, primary);
+            // The attainment verb itself says a value is to be reached, so a secondary clause needs no stronger cue.
+            var measure = Measure(clause, cues, primary: true);
             if (deliverable is not null && (measure is null || measure.Value.At > deliverable.Value.At))
             {
                 return new KrClause(KrKind.Output, 0.75, $"\"{attain}\" a deliverable (\"{deliverable.Value.Phrase}\")");
@@ -44,9 +51,10 @@ internal static class KrClauseReader
                 : new KrClause(KrKind.Outcome, 0.55, $"\"{attain}\" names a target state, not a deliverable", IsFallback: true);
         }
 
-        if (KrCues.Find(clause, cues.DeliverableStates) is { } state)
+        if (KrCues.Find(clause, cues.DeliverableStates) is { } state && !KrClauseShapes.QualifiesUnit(clause, state.At)
+            && !KrClauseShapes.IsTimelyShare(clause, state.At, cues))
         {
-            if (PopulationShare(clause, cues, state.At) is { } share)
+            if (KrClauseShapes.PopulationShare(clause, cues, state.At) is { } share)
             {
                 return new KrClause(KrKind.Outcome, 0.65, $"a share of people does something (\"{share}\")");
             }
@@ -59,9 +67,34 @@ internal static class KrClauseReader
             return new KrClause(KrKind.Output, 0.75, $"describes the finished state \"{state.Phrase}\"");
         }
 
-        if (DonePastParticiple(clause, cues) is { } done)
+        if (KrClauseShapes.LeadComparative(clause, lead, cues) is { } comparative)
+        {
+            return new KrClause(KrKind.Outcome, 0.65, $"asks for a change in a result (\"{comparative}\")");
+        }
+
+        if (KrClauseShapes.LeadsWithZero(clause, lead))
+        {
+            return new KrClause(KrKind.Outcome, 0.65, "asks for none of something");
+        }
+
+        if (KrClauseShapes.ShareActing(clause) is { } acting)
+        {
+            return new KrClause(KrKind.Outcome, 0.65, $"a share of people does something (\"{acting}\")");
+        }
+
+        if (KrClauseShapes.ChangeParticiple(clause, cues) is { } changed)
+        {
+            return new KrClause(KrKind.Outcome, 0.65, $"says a result changed (\"{changed}\")");
+        }
+
+        if (KrClauseShapes.DonePastParticiple(clause, cues) is { } done)
         {
             return new KrClause(KrKind.Output, 0.7, $"describes delivery work as done (\"{done}\")");
+        }
+
+        if (KrClauseShapes.ClosingComparative(clause, cues) is { } closing)
+        {
+            return new KrClause(KrKind.Outcome, 0.6, $"asks for a change in a result (\"{closing}\")");
         }
 
         if (Measure(clause, cues, primary) is { } result)
@@ -74,24 +107,24 @@ internal static class KrClauseReader
             return new KrClause(KrKind.Output, 0.65, $"names a deliverable milestone (\"{noun.Phrase}\")");
         }
 
+        if (KrClauseShapes.PeopleBehaviour(clause, lead, cues) is { } people)
+        {
+            return new KrClause(KrKind.Outcome, 0.6, $"says what {people} do");
+        }
+
+        if (KrClauseShapes.ComparesMeasures(clause) is { } sign)
+        {
+            return new KrClause(KrKind.Outcome, 0.6, $"compares measures (\"{sign}\")");
+        }
+
+        if (namesMetric && clause.Skip(lead + 2).Any(t => t is "to" or "from"))
+        {
+            return new KrClause(KrKind.Outcome, 0.6, $"names a metric (\"{string.Join(' ', clause.Skip(lead).Take(2))}\")");
+        }
+
         return primary
             ? new KrClause(KrKind.Output, 0.55, "names no measurable result", IsFallback: true)
             : KrClause.None;
-    }
-
-    // "Interview loop redesigned", "20 interviewers trained": a delivery verb's past participle after the lead.
-    private static string? DonePastParticiple(IReadOnlyList<string> clause, KrCues cues)
-    {
-        for (var i = 1; i < clause.Count; i++)
-        {
-            if (clause[i].EndsWith("ed", StringComparison.Ordinal) && KrCues.VerbAt(clause, i, cues.OutputVerbs) is not null
-                && (i + 1 == clause.Count || KrCues.Find(clause, cues.ResultNouns, i + 1, i + 2) is null))
-            {
-                return clause[i];
-            }
-        }
-
-        return null;
     }
 
     private static int LeadIndex(IReadOnlyList<string> clause, KrCues cues)
@@ -120,43 +153,6 @@ internal static class KrClauseReader
             && KrCues.Find(clause, cues.ResultNouns, next + 1, Math.Min(clause.Count, next + 3)) is not null;
     }
 
-    private static string? ActivityCount(IReadOnlyList<string> clause, KrCues cues)
-    {
-        for (var i = 0; i < clause.Count; i++)
-        {
-            var counted = KrText.IsNumber(clause[i]) && !KrText.IsRatioOrMoney(clause[i]);
-            var numberOf = clause[i] == "number" && i + 1 < clause.Count && clause[i + 1] == "of";
-            if (!counted && !numberOf)
-            {
-                continue;
-            }
-
-            var from = i + (numberOf ? 2 : 1);
-            if (KrCues.Find(clause, cues.ActivityNouns, from, Math.Min(clause.Count, from + 3)) is { } noun
-                && KrCues.Find(clause, cues.ResultNouns, from, noun.At) is null)
-            {
-                return $"{clause[i]} … {noun.Phrase}";
-            }
-        }
-
-        return null;
-    }
-
-    // "70% of new accounts complete onboarding": the subject is a share of a population, so a state word is behaviour.
-    private static string? PopulationShare(IReadOnlyList<string> clause, KrCues cues, int before)
-    {
-        for (var i = 0; i + 2 < clause.Count; i++)
-        {
-            if (clause[i].EndsWith('%') && clause[i + 1] == "of" && (i < before || (i > 0 && clause[i - 1] == "by"))
-                && KrCues.Find(clause, cues.ResultNouns, i + 2, Math.Min(clause.Count, i + 5)) is not null)
-            {
-                return $"{clause[i]} of {clause[i + 2]}";
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// A measured result. A strong measure is "from X to Y", a percentage, money, a multiplier, a bounded number
     /// ("under 200 ms") or a number with a unit ("10 days"); a plain count needs a result noun ("500 paying customers").
@@ -173,7 +169,7 @@ internal static class KrClauseReader
             }
 
             var token = clause[i];
-            var bounded = i > 0 && KrCues.Find(clause, cues.Comparators, Math.Max(0, i - 3), i) is { } c && c.At + c.Phrase.Split(' ').Length == i;
+            var bounded = KrClauseShapes.IsBounded(clause, i, cues);
             var unit = i + 1 < clause.Count && Units.Contains(clause[i + 1]);
             var fromTo = (i > 0 && clause[i - 1] == "from") || (i + 2 < clause.Count && clause[i + 1] == "to" && KrText.IsNumber(clause[i + 2]));
             var strong = fromTo || bounded || unit || KrText.IsRatioOrMoney(token) || token.EndsWith("ms", StringComparison.Ordinal);

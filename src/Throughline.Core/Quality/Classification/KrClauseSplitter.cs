@@ -1,7 +1,7 @@
 namespace Throughline.Core.Quality.Classification;
 
 /// <summary>
-/// Splits a key result's words into clauses at punctuation breaks, at a colon followed by a verb, at joining words (and, with, so that, while, then)
+/// Splits a key result's words into clauses at punctuation breaks, at a colon followed by a verb or a comparative, at joining words (and, with, so that, while, then)
 /// and at "to"/"by" when a change verb follows ("launch X to increase conversion").
 /// </summary>
 internal static class KrClauseSplitter
@@ -37,7 +37,7 @@ internal static class KrClauseSplitter
     }
 
     private static bool IsVerb(IReadOnlyList<string> tokens, int at, KrCues cues) =>
-        KrCues.VerbAt(tokens, at, cues.OutputVerbs) is not null || KrCues.VerbAt(tokens, at, cues.OutcomeVerbs) is not null
+        cues.Comparatives.Contains(tokens[at]) || KrCues.VerbAt(tokens, at, cues.OutputVerbs) is not null || KrCues.VerbAt(tokens, at, cues.OutcomeVerbs) is not null
         || KrCues.VerbAt(tokens, at, cues.AttainmentVerbs) is not null;
 
     private static void Flush(List<IReadOnlyList<string>> clauses, List<string> current)

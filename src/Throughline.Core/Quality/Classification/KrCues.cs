@@ -21,6 +21,8 @@ internal sealed class KrCues
         ResultNouns = Phrases(knowledge, "result_nouns");
         Comparators = Phrases(knowledge, "measure_comparators");
         Fillers = knowledge.Words("lead_fillers").ToHashSet(StringComparer.Ordinal);
+        Comparatives = knowledge.Words("change_comparatives").ToHashSet(StringComparer.Ordinal);
+        People = knowledge.Words("people_nouns").ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string[]> OutputVerbs { get; }
@@ -40,6 +42,12 @@ internal sealed class KrCues
     public IReadOnlyList<string[]> Comparators { get; }
 
     public IReadOnlySet<string> Fillers { get; }
+
+    /// <summary>Comparatives that open a result to change: "fewer", "more", "shorter".</summary>
+    public IReadOnlySet<string> Comparatives { get; }
+
+    /// <summary>People whose behaviour a KR can be about: "users", "volunteers", "new hires".</summary>
+    public IReadOnlySet<string> People { get; }
 
     public static KrCues For(KnowledgeBase knowledge) => Cache.GetValue(knowledge, k => new KrCues(k));
 

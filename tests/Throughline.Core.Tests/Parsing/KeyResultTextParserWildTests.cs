@@ -1,0 +1,138 @@
+using Throughline.Core.Model;
+using Throughline.Core.Parsing;
+
+namespace Throughline.Core.Tests.Parsing;
+
+/// <summary>Key results as other organisations write them: decimal commas, score suffixes, issue refs, versions, ranges.</summary>
+public sealed class KeyResultTextParserWildTests
+{
+    private static readonly KrParseContext Q4 = KrParseContext.ForCycle(new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31));
+
+    [Theory]
+    [InlineData("Reduce churn from 4,5% to 3,9%", 4.5, 3.9)]
+    [InlineData("Chargeback ratio from 0,81% to 0,6%", 0.81, 0.6)]
+    [InlineData("Cold start of the CLI from 2,7s to 2,0s", 2.7, 2.0)]
+    [InlineData("Grow MAU from 4,500 to 6,000", 4500.0, 6000.0)]
+    [InlineData("Raise average gift from €1.234,50 to €1.500,00", 1234.5, 1500.0)]
+    public void Parse_DecimalComma_ReadsEuropeanDecimalsAndKeepsThousands(string text, double baseline, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(baseline, result.Baseline);
+        Assert.Equal(target, result.Target);
+    }
+
+    [Theory]
+    [InlineData("CLI v3 released with plugin support => 70%")]
+    [InlineData("Deprecate the legacy Jenkins — 0.6")]
+    [InlineData("Open banking API sandbox available to partners (&45)")]
+    [InlineData("Deprecate API v1 endpoints &112")]
+    [InlineData("Ship SSO (gitlab-org/gitlab#4123)")]
+    [InlineData("Docs site search powered by Algolia (#1887)")]
+    [InlineData("Contributor guide rewritten (see https://github.com/acme/kit/issues/77)")]
+    [InlineData("Kubernetes 1.31 upgrade done on all prod clusters")]
+    [InlineData("LMS migrated to Moodle 4.4 before spring term")]
+    [InlineData("Postgres 16 upgrade for the billing cluster")]
+    [InlineData("Deprecation warnings for v1 config format in 4.2 release")]
+    [InlineData("Impact report 2025 published")]
+    public void Parse_ScoresRefsVersionsAndYears_ReadsNoValue(string text)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Null(result.Target);
+        Assert.Null(result.Baseline);
+        Assert.Null(result.Change);
+    }
+
+    [Theory]
+    [InlineData("Grow paid seats to 12k => 40%", 12000.0)]
+    [InlineData("Increase activation to 40% => 0.5", 40.0)]
+    public void Parse_ArrowScoreAfterTheValue_KeepsTheValue(string text, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(target, result.Target);
+        Assert.Null(result.Baseline);
+    }
+
+    [Theory]
+    [InlineData("Activation 40% => 60%", 40.0, 60.0)]
+    [InlineData("NPS 30 => 45", 30.0, 45.0)]
+    [InlineData("Broken dashboard reports per week 6 → 2", 6.0, 2.0)]
+    public void Parse_ArrowBetweenValues_ReadsBaselineAndTarget(string text, double baseline, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(baseline, result.Baseline);
+        Assert.Equal(target, result.Target);
+    }
+
+    [Theory]
+    [InlineData("Keep error budget burn between 20% and 60% through Q4")]
+    [InlineData("Keep NPS between 40 and 50")]
+    public void Parse_Range_ReadsNoSingleTargetAndSaysSo(string text)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Null(result.Target);
+        Assert.Null(result.Baseline);
+        Assert.Contains(result.Unread, note => note.Contains("range", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Save $N per day in cloud spend")]
+    [InlineData("Expansion revenue of $N from existing accounts by EOY")]
+    [InlineData("Reduce churn to X% by EOQ")]
+    public void Parse_Placeholder_InventsNoNumber(string text)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Null(result.Target);
+        Assert.Null(result.Change);
+        Assert.NotEmpty(result.Unread);
+    }
+
+    [Theory]
+    [InlineData("Partner referral program launched with 10 partners", 10.0)]
+    [InlineData("Runbooks for top 20 alerts", 20.0)]
+    [InlineData("Roll out instant payouts to all sellers, with 30% opting in", 30.0)]
+    [InlineData("Migrate the queue to SQS and cut message loss to zero", 0.0)]
+    public void Parse_DeliveryScope_IsTheTargetWhenNothingElseIs(string text, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(target, result.Target);
+    }
+
+    [Theory]
+    [InlineData("Reduce churn with 3 new save playbooks")]
+    [InlineData("Test a usage-based pricing add-on with 200 self-serve accounts")]
+    public void Parse_CountAfterWithUnderChangeVerbOrInATest_IsNotTheTarget(string text)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Null(result.Target);
+    }
+
+    [Theory]
+    [InlineData("Reduce p95 latency to 300ms and error rate below 0.5%", 300.0, MeasureUnit.Milliseconds)]
+    [InlineData("Launch checkout v2 and grow conversion from 2.1% to 2.6%", 2.6, MeasureUnit.Percent)]
+    public void Parse_CompoundKr_ReadsTheFirstTarget(string text, double target, MeasureUnit unit)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(target, result.Target);
+        Assert.Equal(unit, result.Unit);
+    }
+
+    [Theory]
+    [InlineData("Attendance at 95% or above by end of term (Dec 2026)", "2026-12-31")]
+    [InlineData("Territory plan for FY27 approved", null)]
+    [InlineData("VP Eng KR: Enhanced support offering ready for launch in Q1 2027 => 60%", "2027-03-31")]
+    public void Parse_WildDeadlines_ResolveOnlyRealDates(string text, string? expected)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Deadline);
+    }
+}
