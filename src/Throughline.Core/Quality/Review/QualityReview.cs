@@ -25,13 +25,17 @@ public static class QualityReview
 
         var objectives = context.Objectives.Select(objective =>
         {
-            var keyResults = objective.KeyResults.Select(kr => new KeyResultReview(
-                kr,
-                context.Classify(kr),
-                context.MetricOf(kr)?.Metric,
-                KeyResultScorer.Score(context, objective, kr, [.. byTarget[kr.Ref]]),
-                [.. byTarget[kr.Ref]],
-                KeyResultRewriter.Propose(context, objective, kr))).ToList();
+            var keyResults = objective.KeyResults.Select(kr =>
+            {
+                IReadOnlyList<Finding> found = [.. byTarget[kr.Ref]];
+                return new KeyResultReview(
+                    kr,
+                    context.Classify(kr),
+                    context.MetricOf(kr)?.Metric,
+                    KeyResultScorer.Score(context, objective, kr, found),
+                    found,
+                    KeyResultRewriter.Propose(context, objective, kr));
+            }).ToList();
             var own = byTarget[objective.Ref].ToList();
             var links = objective.Level == ObjectiveLevel.Company
                 ? []

@@ -27,7 +27,10 @@ internal static partial class KeyResultRewriter
     };
 
     /// <summary>A rewrite for <paramref name="keyResult"/>, or null when it is already a measured outcome with baseline and target (or a RAT KR).</summary>
-    public static KeyResultRewrite? Propose(RuleContext context, Objective objective, KeyResult keyResult)
+    public static KeyResultRewrite? Propose(RuleContext context, Objective objective, KeyResult keyResult) =>
+        context.Rewrite(keyResult, () => Write(context, objective, keyResult));
+
+    private static KeyResultRewrite? Write(RuleContext context, Objective objective, KeyResult keyResult)
     {
         if (keyResult.IsRat)
         {

@@ -14,6 +14,7 @@ internal sealed record RuleContext(OkrWorkspace Workspace, KnowledgeBase Knowled
     private readonly Dictionary<KeyResult, KrClassification> _classifications = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<KeyResult, MetricMatch?> _metrics = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, MetricTrend?> _trends = new(StringComparer.Ordinal);
+    private readonly Dictionary<KeyResult, Rewrites.KeyResultRewrite?> _rewrites = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, List<MetricObservation>>? _history;
     private Dictionary<OkrRef, Objective>? _objectivesByRef;
 
@@ -39,6 +40,18 @@ internal sealed record RuleContext(OkrWorkspace Workspace, KnowledgeBase Knowled
         }
 
         return classification;
+    }
+
+    /// <summary>The KR's proposed rewrite, made once by <paramref name="propose"/> and shared by the rules and the review.</summary>
+    public Rewrites.KeyResultRewrite? Rewrite(KeyResult keyResult, Func<Rewrites.KeyResultRewrite?> propose)
+    {
+        if (!_rewrites.TryGetValue(keyResult, out var rewrite))
+        {
+            rewrite = propose();
+            _rewrites[keyResult] = rewrite;
+        }
+
+        return rewrite;
     }
 
     /// <summary>The known metric a KR measures: its metric field first, else its text; null when none matches.</summary>
