@@ -71,10 +71,14 @@ public sealed class ConnectionScorer
             return null;
         }
 
+        var titled = _knowledge.Match(objective.Title)?.Metric;
+        var stated = _knowledge.Match(link.Contribution)?.Metric;
         var ours = objective.KeyResults
-            .Select(k => (Label: $"{k.Ref.LocalId} measures {_metricOf(k)?.Name}", Metric: _metricOf(k), Cap: 5))
-            .Append((Label: $"the objective's title names {_knowledge.Match(objective.Title)?.Metric.Name}", Metric: _knowledge.Match(objective.Title)?.Metric, Cap: 3))
-            .Append((Label: $"the stated contribution names {_knowledge.Match(link.Contribution)?.Metric.Name}", Metric: _knowledge.Match(link.Contribution)?.Metric, Cap: 3))
+            .Select(k => (KeyResult: k, Metric: _metricOf(k)))
+            .Where(p => p.Metric is not null)
+            .Select(p => (Label: $"{p.KeyResult.Ref.LocalId} measures {p.Metric!.Name}", Metric: (KnownMetric?)p.Metric, Cap: 5))
+            .Append((Label: $"the objective's title names {titled?.Name}", Metric: titled, Cap: 3))
+            .Append((Label: $"the stated contribution names {stated?.Name}", Metric: stated, Cap: 3))
             .Where(p => p.Metric is not null);
 
         Link? best = null;

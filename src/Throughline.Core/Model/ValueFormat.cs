@@ -27,6 +27,14 @@ public static class ValueFormat
         };
     }
 
+    /// <summary>A signed change in <paramref name="unit"/>: <c>+2.5 pts</c> for percentages, <c>-400 ms</c>, <c>+$1.2M</c>.</summary>
+    public static string Change(double change, MeasureUnit unit, string? currency = null)
+    {
+        var sign = change < 0 ? "-" : "+";
+        var size = Math.Round(Math.Abs(change), 2);
+        return unit == MeasureUnit.Percent ? $"{sign}{Number(size)} pts" : sign + Format(size, unit, currency);
+    }
+
     /// <summary>A plain number with thousands separators and at most two decimals.</summary>
     public static string Number(double value) =>
         Math.Abs(value - Math.Round(value)) < 1e-9

@@ -70,7 +70,7 @@ internal static partial class KeyResultRewriter
         else if (baseline is { } b && trend is { Quarters.Count: >= 2 } && Calibrated(context, trend, direction, b, metric) is { } calibrated)
         {
             target = calibrated;
-            basis.Add($"target is midway between the quarterly trend ({Signed(trend.Mean, metric)}) and the best quarter ({Signed(trend.Best(direction), metric)})");
+            basis.Add($"target is midway between the quarterly trend ({ValueFormat.Change(trend.Mean, metric.Unit, metric.Currency)}) and the best quarter ({ValueFormat.Change(trend.Best(direction), metric.Unit, metric.Currency)})");
         }
         else
         {
@@ -251,9 +251,6 @@ internal static partial class KeyResultRewriter
     }
 
     private static string Format(double value, MetricChoice metric) => ValueFormat.Format(value, metric.Unit, metric.Currency);
-
-    private static string Signed(double change, MetricChoice metric) =>
-        (change < 0 ? "-" : "+") + (metric.Unit == MeasureUnit.Percent ? $"{ValueFormat.Number(Math.Round(Math.Abs(change), 2))} pts" : ValueFormat.Format(Math.Round(Math.Abs(change), 2), metric.Unit, metric.Currency));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -53,7 +53,7 @@ internal sealed class AmbitionCalibrationRule : IQualityRule
             var trend = history.Mean;
             var best = history.Best(direction.Value);
             var evidence = $"quarterly changes of '{match.Metric.Id}' before {Day(context.Cycle.Start)}: " +
-                string.Join(", ", history.Quarters.Select(q => $"{Day(q.End)} {Delta(q.Change, unit)}"));
+                string.Join(", ", history.Quarters.Select(q => $"{Day(q.End)} {ValueFormat.Change(q.Change, unit)}"));
             var low = sign * trend > 0 ? baseline + trend : baseline;
             var fix = $"Calibrate against history: a target of about {Value(low, unit, kr.Currency)} to {Value(baseline + best, unit, kr.Currency)} " +
                 $"(trend to best quarter) is ambitious but plausible; beyond {Value(baseline + (2 * best), unit, kr.Currency)} needs a plan that explains the step change.";
@@ -63,7 +63,7 @@ internal sealed class AmbitionCalibrationRule : IQualityRule
                 yield return Findings.For(
                     Descriptor,
                     kr,
-                    $"{OkrText.Quote(kr.Text)} is sandbagged: {Delta(required, unit)} against a trend of {Delta(trend, unit)} a quarter (best {Delta(best, unit)}).",
+                    $"{OkrText.Quote(kr.Text)} is sandbagged: {ValueFormat.Change(required, unit)} against a trend of {ValueFormat.Change(trend, unit)} a quarter (best {ValueFormat.Change(best, unit)}).",
                     evidence,
                     fix);
             }
@@ -73,20 +73,11 @@ internal sealed class AmbitionCalibrationRule : IQualityRule
                 yield return Findings.For(
                     Descriptor,
                     kr,
-                    $"{OkrText.Quote(kr.Text)} is unrealistic: {Delta(required, unit)} is {ratio}x the best quarter ({Delta(best, unit)}); the trend is {Delta(trend, unit)} a quarter.",
+                    $"{OkrText.Quote(kr.Text)} is unrealistic: {ValueFormat.Change(required, unit)} is {ratio}x the best quarter ({ValueFormat.Change(best, unit)}); the trend is {ValueFormat.Change(trend, unit)} a quarter.",
                     evidence,
                     fix);
             }
         }
-    }
-
-    private static string Delta(double change, MeasureUnit unit)
-    {
-        var sign = change < 0 ? "-" : "+";
-        var size = Math.Round(Math.Abs(change), 2);
-        return unit == MeasureUnit.Percent
-            ? $"{sign}{ValueFormat.Number(size)} pts"
-            : sign + ValueFormat.Format(size, unit);
     }
 
     private static string Value(double value, MeasureUnit unit, string? currency) =>
