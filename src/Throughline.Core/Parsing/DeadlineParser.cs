@@ -204,6 +204,6 @@ public static partial class DeadlineParser
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(Lead + EndOf + "(?:" + Iso + "|" + Slash + "|" + DayMonth + "|" + MonthDay + "|" + Quarter + "|" + Half + "|" + Cycle + "|" + YearEnd + "|" + Week + "|" + Month + "|" + FiscalYear + "|" + Year + ")" + AfterDate, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Lead + EndOf + "(?:" + Iso + "|" + Slash + "|" + DayMonth + "|" + MonthDay + "|" + Quarter + "|" + Half + "|" + Cycle + "|" + YearEnd + "|" + Week + "|" + Month + "|" + FiscalYear + "|" + Year + ")" + AfterDate, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DeadlineRegex();
 }

@@ -23,7 +23,7 @@ public static class QualityReview
         var byTarget = findings.ToLookup(f => f.Target);
         var connections = new ConnectionScorer(context.Knowledge, kr => context.MetricOf(kr)?.Metric);
 
-        var objectives = context.Objectives.Select(objective =>
+        var objectives = context.Objectives.AsParallel().AsOrdered().Select(objective =>
         {
             var keyResults = objective.KeyResults.Select(kr =>
             {

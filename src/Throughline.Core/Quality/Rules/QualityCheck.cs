@@ -19,9 +19,10 @@ public static class QualityCheck
     }
 
     /// <summary>The findings of every rule for the context's cycle, ordered as <see cref="Run(OkrWorkspace, KnowledgeBase, string?)"/> orders them.</summary>
+    /// <remarks>The rules run concurrently; the order of the result does not depend on which finishes first.</remarks>
     internal static IReadOnlyList<Finding> Run(RuleContext context) =>
         [
-            .. QualityRules.All.SelectMany(r => r.Check(context))
+            .. QualityRules.All.AsParallel().AsOrdered().SelectMany(r => r.Check(context)).ToList()
                 .OrderByDescending(f => f.Severity)
                 .ThenBy(f => f.Target.ToString(), StringComparer.Ordinal)
                 .ThenBy(f => f.RuleId, StringComparer.Ordinal),
