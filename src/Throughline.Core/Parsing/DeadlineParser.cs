@@ -52,7 +52,7 @@ public static partial class DeadlineParser
         return true;
     }
 
-    /// <summary>Every deadline phrase in key result text, in order.</summary>
+    /// <summary>Every deadline phrase in key result text, in order, including periods the text names (<see cref="DeadlineMatch.NamesPeriod"/>).</summary>
     internal static IReadOnlyList<DeadlineMatch> FindAll(string text, KrParseContext context) =>
         Scan(text, context, standalone: false).ToList();
 
@@ -72,7 +72,7 @@ public static partial class DeadlineParser
                 var found = Resolve(m, context);
                 if (found is not null)
                 {
-                    yield return found;
+                    yield return !standalone && IsLaterPeriodNamed(m, found, context) ? found with { NamesPeriod = true } : found;
                     position = m.Index + m.Length;
                     continue;
                 }
@@ -131,6 +131,14 @@ public static partial class DeadlineParser
 
         return true;
     }
+
+    /// <summary>
+    /// "Content calendar for H1 2027 agreed": a period after "for" that starts after the cycle has ended names what
+    /// the work plans, not when it is due.
+    /// </summary>
+    private static bool IsLaterPeriodNamed(Match m, DeadlineMatch found, KrParseContext context) =>
+        context.CycleEnd is { } end && found.Date is { } date && date > end
+        && m.Groups["lw"].Value.Equals("for", StringComparison.OrdinalIgnoreCase) && !m.Groups["eo"].Success;
 
     private static bool StandsApart(Match m, string text)
     {

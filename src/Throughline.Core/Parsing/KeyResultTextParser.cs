@@ -24,7 +24,8 @@ public static class KeyResultTextParser
         }
 
         var notes = new List<string>();
-        var deadlines = DeadlineParser.FindAll(clean, context);
+        var periods = DeadlineParser.FindAll(clean, context);
+        var deadlines = periods.Where(p => !p.NamesPeriod).ToList();
         var deadline = deadlines.FirstOrDefault();
         notes.AddRange(deadlines.Select(d => d.Note).OfType<string>());
         if (deadlines.Count > 1)
@@ -36,7 +37,7 @@ public static class KeyResultTextParser
         var rat = RatDetector.Detect(clean);
         var scope = rat.Scope ?? new TextRange(0, clean.Length);
         var tokens = QuantityParser.FindAll(clean)
-            .Where(t => t.Start >= scope.Start && t.End <= scope.End && !deadlines.Any(d => d.Range.Overlaps(t.Range)))
+            .Where(t => t.Start >= scope.Start && t.End <= scope.End && !periods.Any(d => d.Range.Overlaps(t.Range)))
             .ToList();
         var verb = VerbLexicon.Find(clean, scope, tokens.Count > 0 ? tokens[0].Start : scope.End);
         var roled = RoleClassifier.Classify(clean, scope, tokens);
@@ -44,7 +45,7 @@ public static class KeyResultTextParser
         // "Test pricing with 200 accounts": in a test of an assumption the count is the sample, never the target.
         var values = ValueReader.Read(rat.IsRat || RatDetector.StartsAsTest(clean) ? [.. roled.Select(r => r with { IsScopeCount = false })] : roled, verb);
         notes.AddRange(values.Notes);
-        var removed = values.Consumed.Concat(deadlines.Select(d => d.Range)).ToList();
+        var removed = values.Consumed.Concat(periods.Select(d => d.Range)).ToList();
         var namesMetric = values.HasValues || verb?.Kind is VerbKind.Increase or VerbKind.Decrease or VerbKind.Maintain or VerbKind.Improve;
         var metric = namesMetric ? MetricPhraseExtractor.Extract(clean, scope, removed, verb) : null;
         var (direction, bound, directionNote) = DirectionResolver.Resolve(verb, values, metric);

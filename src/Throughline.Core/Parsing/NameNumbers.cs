@@ -49,6 +49,12 @@ internal static partial class NameNumbers
             return true;
         }
 
+        // "Customer 360 table", "Microsoft 365 rollout": the number is part of a product name.
+        if (bareNumber && m.Value is "360" or "365" && previous.Length > 0 && char.IsUpper(previous[0]))
+        {
+            return true;
+        }
+
         if (previous.Length > 0 && NameWords.Contains(previous.TrimEnd('-')) && !ArrowToNumberRegex().IsMatch(text.AsSpan(m.Index + m.Length)))
         {
             var bare = !m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["mag"].Success;

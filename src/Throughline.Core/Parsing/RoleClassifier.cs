@@ -20,6 +20,10 @@ internal static class RoleClassifier
             var lead = text[leadStart..tokens[i].Start];
             var tail = text[tokens[i].End..tailEnd];
             var one = ClassifyOne(tokens[i], lead, leadStart, tail);
+            if (Describes(tokens[i], lead, i > 0 ? roled[i - 1] : null))
+            {
+                one = one with { Role = TokenRole.Qualifier, IsFallbackTarget = false, ConsumedStart = tokens[i].Start, ConsumedEnd = tokens[i].End };
+            }
 
             // "Fewer patients readmitted within 30 days": the duration defines what is counted, it is not the target.
             roled.Add(comparesAmounts ? one with { IsFallbackTarget = false } : one);
@@ -28,6 +32,22 @@ internal static class RoleClassifier
         PairUp(text, roled);
         DemoteParenthesised(text, scope, roled);
         return roled;
+    }
+
+    /// <summary>
+    /// True when the number says which items are counted rather than how many: "every deal &gt; $50k", "findings open
+    /// &gt; 30 days", or "300 leads that convert at 20%" (a relative clause after a count).
+    /// </summary>
+    private static bool Describes(QuantityToken token, string lead, RoledToken? previous)
+    {
+        var described = RolePatterns.DescribingLead().Match(lead);
+        if (described.Success)
+        {
+            // An age only describes when the number is a duration: "open > 30 days", not "open rate > 30%".
+            return !described.Groups["age"].Success || UnitWords.IsTime(token.Quantity.Unit);
+        }
+
+        return previous is { Role: TokenRole.Plain, Token.IsPlaceholder: false } && RolePatterns.RelativeClause().IsMatch(lead);
     }
 
     /// <summary>

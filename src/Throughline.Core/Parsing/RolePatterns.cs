@@ -19,6 +19,16 @@ internal static partial class RolePatterns
     [GeneratedRegex(@"(?<c>\b(?:per|every|each|top|bottom|first|last|past|next|with|among|across|out\s+of|in\s+the\s+top|of\s+the\s+top|sample\s+of|n\s*=)|\#)\s*$", Options)]
     public static partial Regex QualifierLead();
 
+    /// <summary>
+    /// Words that make the next number describe which items are counted: "every deal &gt; $50k" (a size; "per" is left to the metric: "cost per meal below €0.85"), "findings
+    /// open &gt; 30 days", "bugs older than 14 days" (an age), "leads that convert at 20%" (a relative clause).
+    /// </summary>
+    [GeneratedRegex(@"(?<c>\b(?:(?<each>every|each|any|all)\s+\p{L}+(?:\s+\p{L}+)?\s*(?:>=?|<=?|≥|≤|over|above|under|below|more\s+than|less\s+than|of)|(?<age>open|opened|older|aged?|outstanding|unresolved|pending|stale)(?:\s+(?:for|than))?\s*(?:>=?|≥|over|more\s+than|longer\s+than)?))\s*$", Options)]
+    public static partial Regex DescribingLead();
+
+    [GeneratedRegex(@"\b(?:that|which|who|whose)\b", Options)]
+    public static partial Regex RelativeClause();
+
     [GeneratedRegex(@"(?<c>\b(?<w>within|in|after|over|during|for|inside)(?:\s+(?:the|their|its|our|a|an))?(?:\s+(?:first|last|past|next))?)\s*$", Options)]
     public static partial Regex DurationLead();
 

@@ -35,6 +35,9 @@ public sealed class KeyResultTextParserWildTests
     [InlineData("Postgres 16 upgrade for the billing cluster")]
     [InlineData("Deprecation warnings for v1 config format in 4.2 release")]
     [InlineData("Impact report 2025 published")]
+    [InlineData("Customer 360 table published in the warehouse")]
+    [InlineData("Mutual action plans used in every deal > $50k")]
+    [InlineData("Content calendar for H1 2027 agreed")]
     public void Parse_ScoresRefsVersionsAndYears_ReadsNoValue(string text)
     {
         var result = KeyResultTextParser.Parse(text, Q4);
@@ -128,11 +131,27 @@ public sealed class KeyResultTextParserWildTests
     [Theory]
     [InlineData("Attendance at 95% or above by end of term (Dec 2026)", "2026-12-31")]
     [InlineData("Territory plan for FY27 approved", null)]
+    [InlineData("Content calendar for H1 2027 agreed", null)]
+    [InlineData("Hiring plan for Q4 signed off", "2026-12-31")]
     [InlineData("VP Eng KR: Enhanced support offering ready for launch in Q1 2027 => 60%", "2027-03-31")]
     public void Parse_WildDeadlines_ResolveOnlyRealDates(string text, string? expected)
     {
         var result = KeyResultTextParser.Parse(text, Q4);
 
         Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Deadline);
+    }
+
+    [Theory]
+    [InlineData("Zero critical findings open > 30 days", 0.0)]
+    [InlineData("Bugs older than 14 days: 0", 0.0)]
+    [InlineData("Generate 300 marketing qualified leads that convert to SQL at 20% or better", 300.0)]
+    [InlineData("Cost per meal delivered below €0,85", 0.85)]
+    [InlineData("Median time to first review on community PRs < 48h", 48.0)]
+    [InlineData("Keep email open rate above 30%", 30.0)]
+    public void Parse_NumbersThatDescribeWhatIsCounted_AreNotTheTarget(string text, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(target, result.Target);
     }
 }
