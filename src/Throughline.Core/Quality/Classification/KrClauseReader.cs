@@ -9,6 +9,13 @@ internal static class KrClauseReader
         "hours", "day", "days", "weeks", "months", "stars", "x", "k", "m", "usd", "eur", "gbp", "per", "/",
     };
 
+    /// <summary>Words that follow a plural subject, not an imperative verb: "Deploys no longer…", "Releases go out…".</summary>
+    private static readonly HashSet<string> SubjectFollowers = new(StringComparer.Ordinal)
+    {
+        "no", "not", "never", "are", "were", "need", "take", "get", "go", "happen", "stay", "fail", "succeed", "run",
+        "have", "should", "can", "will", "must", "reach", "land", "ship", "complete",
+    };
+
     public static KrClause Read(IReadOnlyList<string> clause, KrCues cues, bool primary)
     {
         var lead = LeadIndex(clause, cues);
@@ -64,6 +71,12 @@ internal static class KrClauseReader
                 return new KrClause(KrKind.Outcome, 0.65, $"a measured result (\"{bound.Cue}\") comes before the state word \"{state.Phrase}\"");
             }
 
+            // "First-time PRs merged within a week: 35% -> 60%": a share moving from a baseline to a target is measured.
+            if (KrClauseShapes.ShareFromTo(clause) is { } moving)
+            {
+                return new KrClause(KrKind.Outcome, 0.7, $"a share moves from a baseline to a target (\"{moving}\")");
+            }
+
             return new KrClause(KrKind.Output, 0.75, $"describes the finished state \"{state.Phrase}\"");
         }
 
@@ -95,6 +108,11 @@ internal static class KrClauseReader
         if (KrClauseShapes.ClosingComparative(clause, cues) is { } closing)
         {
             return new KrClause(KrKind.Outcome, 0.6, $"asks for a change in a result (\"{closing}\")");
+        }
+
+        if (KrClauseShapes.ShareOfAssets(clause, cues) is { } covered)
+        {
+            return new KrClause(KrKind.Output, 0.65, $"covers a share of technical assets with a practice (\"{covered}\")");
         }
 
         if (Measure(clause, cues, primary) is { } result)
@@ -144,6 +162,13 @@ internal static class KrClauseReader
         var next = lead + verb.Split(' ').Length;
         if (next < clause.Count && KrCues.Find(clause, cues.ResultNouns, next, next + 1) is not null
             && clause[next] is not ("users" or "customers" or "accounts" or "tenants" or "sellers" or "buyers"))
+        {
+            return true;
+        }
+
+        // "Deploys no longer need a CAB", "Releases go out weekly": a plural noun as the subject of what follows.
+        if (verb.IndexOf(' ', StringComparison.Ordinal) < 0 && clause[lead].Length > verb.Length && clause[lead].EndsWith('s')
+            && next < clause.Count && SubjectFollowers.Contains(clause[next]))
         {
             return true;
         }

@@ -90,6 +90,44 @@ internal static class KrClauseShapes
         return false;
     }
 
+    /// <summary>
+    /// "100% of services emit structured logs", "100% of prod infra in IaC": the only number is a share of technical
+    /// assets covered by a practice, which is delivery work; null otherwise. With another measure ("95% of endpoints
+    /// respond under 200 ms") the share is a result.
+    /// </summary>
+    public static string? ShareOfAssets(IReadOnlyList<string> clause, KrCues cues)
+    {
+        if (clause.Count(KrText.IsNumber) != 1)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 2 < clause.Count; i++)
+        {
+            if (clause[i].EndsWith('%') && clause[i + 1] == "of"
+                && clause.Skip(i + 2).Take(3).FirstOrDefault(cues.Assets.Contains) is { } asset)
+            {
+                return $"{clause[i]} of {asset}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"35% to 60%" (arrows read as "to"): a percentage moving from a baseline to a target, or null.</summary>
+    public static string? ShareFromTo(IReadOnlyList<string> clause)
+    {
+        for (var i = 0; i + 2 < clause.Count; i++)
+        {
+            if (clause[i].EndsWith('%') && KrText.IsNumber(clause[i]) && clause[i + 1] == "to" && clause[i + 2].EndsWith('%') && KrText.IsNumber(clause[i + 2]))
+            {
+                return $"{clause[i]} to {clause[i + 2]}";
+            }
+        }
+
+        return null;
+    }
+
     // "100% of managers complete the hiring workshop": a share of people taking part in an activity is delivery.
     public static string? ShareInActivity(IReadOnlyList<string> clause, KrCues cues)
     {

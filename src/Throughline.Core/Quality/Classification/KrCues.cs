@@ -23,6 +23,7 @@ internal sealed class KrCues
         Fillers = knowledge.Words("lead_fillers").ToHashSet(StringComparer.Ordinal);
         Comparatives = knowledge.Words("change_comparatives").ToHashSet(StringComparer.Ordinal);
         People = knowledge.Words("people_nouns").ToHashSet(StringComparer.Ordinal);
+        Assets = knowledge.Words("asset_nouns").ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string[]> OutputVerbs { get; }
@@ -48,6 +49,9 @@ internal sealed class KrCues
 
     /// <summary>People whose behaviour a KR can be about: "users", "volunteers", "new hires".</summary>
     public IReadOnlySet<string> People { get; }
+
+    /// <summary>Technical assets a practice can cover: "services", "repos", "endpoints".</summary>
+    public IReadOnlySet<string> Assets { get; }
 
     public static KrCues For(KnowledgeBase knowledge) => Cache.GetValue(knowledge, k => new KrCues(k));
 

@@ -16,6 +16,8 @@ public sealed class KrClassifierShapeTests
     [InlineData("`P0` - @lena - Peer discovery over QUIC is completed (ref: meshkit/roadmap#212)")]
     [InlineData("Implement rate limiting on the public API")]
     [InlineData("User research with 12 residents on the parking permit journey")]
+    [InlineData("100% of services emit structured logs")]
+    [InlineData("Terraform all the things: 100% of prod infra in IaC")]
     public void Classify_DeliveryShape_IsOutput(string text) =>
         Assert.Equal(KrKind.Output, KrClassifier.Classify(text, KnowledgeBase.BuiltIn).Kind);
 
@@ -38,6 +40,8 @@ public sealed class KrClassifierShapeTests
     [InlineData("0 secrets committed to public repos")]
     [InlineData("Critical vulns fixed faster")]
     [InlineData("Volunteers stay longer")]
+    [InlineData("First-time contributor PRs merged within a week: 35% -> 60%")]
+    [InlineData("95% of endpoints respond under 200 ms")]
     [InlineData("Analysts answer product questions without engineering help")]
     [InlineData("Critical vulns patched within 48h")]
     [InlineData("Manager effectiveness score ≥ 75 (pulse survey)")]
