@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace Throughline.Cli.Tests.Commands;
+
+public sealed class ReviewCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("throughline-review-").FullName;
+
+    [Fact]
+    public void Review_Html_WritesOneSelfContainedReportWithEverySectionAndPrintsTheSummary()
+    {
+        var file = Path.Combine(_dir, "report.html");
+
+        var run = CliRun.Of("review", RepoPaths.Acme, "-o", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Top actions", run.Out, StringComparison.Ordinal);
+        var html = File.ReadAllText(file);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        foreach (var id in new[] { "summary", "map", "units", "appendix" })
+        {
+            Assert.Contains($"<section id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<svg class=\"map\"", html, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"map-t\">", html, StringComparison.Ordinal);
+        Assert.Contains("KR007", html, StringComparison.Ordinal);
+        Assert.Contains("Rewrite: Increase weekly active users of SSO", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_SameWorkspace_GivesByteIdenticalHtml()
+    {
+        var (first, second) = (Path.Combine(_dir, "a.html"), Path.Combine(_dir, "b.html"));
+
+        CliRun.Of("review", RepoPaths.Acme, "-o", first);
+        CliRun.Of("review", RepoPaths.Acme, "-o", second);
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
+    [Fact]
+    public void Review_Json_RanksErrorsFirstAndNamesUnitsNextStepAndEvidence()
+    {
+        var run = CliRun.Of("review", RepoPaths.Acme, "--format", "json", "--fail-on", "never");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal("2026-Q4", root.GetProperty("cycle").GetString());
+        Assert.Equal(59, root.GetProperty("health").GetProperty("key_results").GetInt32());
+        var actions = root.GetProperty("actions").EnumerateArray().ToList();
+        Assert.InRange(actions.Count, 1, 5);
+        Assert.Contains("(error)", actions[0].GetProperty("why").GetString(), StringComparison.Ordinal);
+        Assert.All(actions, a => Assert.NotEmpty(a.GetProperty("units").EnumerateArray()));
+        Assert.All(actions, a => Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("next_step").GetString())));
+        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule_id").GetString() == "KR007");
+    }
+
+    [Fact]
+    public void Review_PmView_ShowsOnlyThatUnit()
+    {
+        var file = Path.Combine(_dir, "pm.html");
+
+        var run = CliRun.Of("review", RepoPaths.Acme, "--view", "pm", "--unit", "growth", "-o", file, "--fail-on", "never");
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(file);
+        Assert.Contains("id=\"unit-growth\" open", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"unit-enterprise\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<section id=\"map\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--view", "pm")]
+    [InlineData("--unit", "nobody")]
+    [InlineData("--as-of", "20/11/2026")]
+    public void Review_BadInput_ExitsWithTwoAndSaysWhy(string option, string value)
+    {
+        var run = CliRun.Of("review", RepoPaths.Acme, option, value, "--format", "text");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error:", run.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}
