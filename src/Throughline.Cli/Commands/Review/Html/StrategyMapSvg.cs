@@ -66,8 +66,8 @@ internal static class StrategyMapSvg
             var kind = KindClass(node.Kind);
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"node {kind}\"><title>{Svg.Escape(node.Tooltip)}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(x)}\" y=\"{Svg.N(y)}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"5\"/>");
-            var local = node.Id.Contains('/', StringComparison.Ordinal) ? node.Id[(node.Id.IndexOf('/', StringComparison.Ordinal) + 1)..] : node.Id;
-            var first = node.Badge is null ? node.Id : $"{node.Badge} · {local}";
+            var localId = node.Id.Contains('/', StringComparison.Ordinal) ? node.Id[(node.Id.IndexOf('/', StringComparison.Ordinal) + 1)..] : node.Id;
+            var first = node.Badge is null ? node.Id : $"{node.Badge} · {localId}";
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Svg.N(x + 6)}\" y=\"{Svg.N(y + 14)}\" class=\"badge\">{Svg.Escape(Svg.Clip(first, 40))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Svg.N(x + 6)}\" y=\"{Svg.N(y + 30)}\">{Svg.Escape(Svg.Clip(node.Label, 38))}</text></g>");
         }
