@@ -76,16 +76,16 @@ internal static class ReviewHtml
     {
         html.Append("<section id=\"units\" aria-labelledby=\"units-h\"><h2 id=\"units-h\">Units</h2>");
         var units = unit is null ? workspace.Units : [.. workspace.Units.Where(u => u.Id == unit)];
+        var byUnit = report.Quality.ByUnit();
         if (view is ReviewView.All or ReviewView.Leader && unit is null)
         {
-            UnitSection.WriteScorecard(html, units, report.Quality);
+            UnitSection.WriteScorecard(html, units, byUnit);
         }
 
         html.Append("<h3>Objectives and key results by unit</h3>");
         foreach (var u in units)
         {
-            var mine = report.Quality.ForUnit(u.Id);
-            if (mine.Objectives.Count > 0)
+            if (byUnit.TryGetValue(u.Id, out var mine))
             {
                 UnitSection.Write(html, u, mine, open: unit is not null);
             }

@@ -14,7 +14,7 @@ internal static class StrategyMapBuilder
 {
     public static StrategyMap Build(CascadeTree cascade, QualityReport quality, Func<OkrRef, string?> coverageOf, int maxPerColumn = 80)
     {
-        var strengths = quality.Objectives.ToDictionary(o => o.Objective.Ref, o => o.Connections);
+        var strengths = quality.Objectives.GroupBy(o => o.Objective.Ref).ToDictionary(g => g.Key, g => g.First().Connections);
         var nodes = new List<MapNode>();
         var edges = new List<MapEdge>();
         var depthColumns = new List<List<(CascadeNode Node, int Order)>>();

@@ -10,11 +10,10 @@ namespace Throughline.Cli.Commands.Review.Html;
 /// <summary>Per unit: its objectives with quality and connection scores, each KR's kind, score, findings and rewrite.</summary>
 internal static class UnitSection
 {
-    public static void WriteScorecard(StringBuilder html, IReadOnlyList<OrgUnit> units, QualityReport quality)
+    public static void WriteScorecard(StringBuilder html, IReadOnlyList<OrgUnit> units, IReadOnlyDictionary<string, QualityReport> byUnit)
     {
         html.Append("<h3>Unit scorecard</h3><div class=\"scroll\"><table><caption class=\"muted\">Worst mean quality first</caption><thead><tr><th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Objectives</th><th scope=\"col\" class=\"num\">Key results</th><th scope=\"col\" class=\"num\">Mean quality</th><th scope=\"col\" class=\"num\">Outcome KRs</th><th scope=\"col\" class=\"num\">Errors</th><th scope=\"col\" class=\"num\">Warnings</th><th scope=\"col\" class=\"num\">Weakest connection</th></tr></thead><tbody>");
-        var rows = units.Select(u => (Unit: u, Report: quality.ForUnit(u.Id)))
-            .Where(r => r.Report.Objectives.Count > 0)
+        var rows = units.Where(u => byUnit.ContainsKey(u.Id)).Select(u => (Unit: u, Report: byUnit[u.Id]))
             .Select(r => (r.Unit, r.Report, Krs: r.Report.KeyResults.ToList()))
             .OrderBy(r => r.Krs.Count == 0 ? 100 : r.Krs.Average(k => k.Score.Value))
             .ThenBy(r => r.Unit.Id, StringComparer.Ordinal);
