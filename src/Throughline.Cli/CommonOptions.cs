@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Throughline.Core.Diagnostics;
 
 namespace Throughline.Cli;
 
@@ -24,5 +25,25 @@ internal static class CommonOptions
     public static Option<string?> Cycle() => new("--cycle")
     {
         Description = "The cycle to look at, e.g. 2026-Q4 (default: the workspace's current_cycle).",
+    };
+
+    /// <summary><c>--fail-on error|warning|never</c>: the severity at which a command exits with code 1.</summary>
+    public static Option<string> FailOn()
+    {
+        var option = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a finding at or above this severity exists: error | warning | never.",
+            DefaultValueFactory = _ => "error",
+        };
+        option.AcceptOnlyFromAmong("error", "warning", "never");
+        return option;
+    }
+
+    /// <summary>The severity a <see cref="FailOn"/> value names; null for <c>never</c>.</summary>
+    public static Severity? FailOnSeverity(string failOn) => failOn switch
+    {
+        "warning" => Severity.Warning,
+        "error" => Severity.Error,
+        _ => null,
     };
 }

@@ -23,12 +23,7 @@ internal static class CheckCommand
         var format = CommonOptions.Format("text", "json", "markdown", "sarif");
         var cycle = CommonOptions.Cycle();
         var unit = new Option<string?>("--unit") { Description = "Check only this unit's objectives (a unit id such as growth)." };
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "Exit with code 1 when a finding at or above this severity exists: error | warning | never.",
-            DefaultValueFactory = _ => "error",
-        };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn();
         var sarifRoot = new Option<string?>("--sarif-root")
         {
             Description = "With --format sarif: make file paths relative to this directory (default: the current directory; use the repository root in CI so annotations land on the right files).",
@@ -94,12 +89,7 @@ internal static class CheckCommand
                 break;
         }
 
-        var threshold = failOn switch
-        {
-            "warning" => Severity.Warning,
-            "error" => Severity.Error,
-            _ => (Severity?)null,
-        };
+        var threshold = CommonOptions.FailOnSeverity(failOn);
         return threshold is { } t && report.Findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 

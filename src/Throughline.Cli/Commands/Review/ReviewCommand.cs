@@ -3,7 +3,6 @@ using System.Globalization;
 using Spectre.Console;
 using Throughline.Cli.Commands.Review.Html;
 using Throughline.Cli.Output;
-using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
 using Throughline.Core.Model;
 using Throughline.Core.Portfolio;
@@ -37,12 +36,7 @@ internal static class ReviewCommand
         };
         view.AcceptOnlyFromAmong("all", "pm", "leader", "exec", "eng");
         var unit = new Option<string?>("--unit") { Description = "With --view pm: the unit whose OKRs the report is about (a unit id such as growth)." };
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "Exit with code 1 when a finding at or above this severity exists: error | warning | never.",
-            DefaultValueFactory = _ => "error",
-        };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn();
         var command = new Command("review", "The whole cascade-health review in one report: an executive summary (portfolio health in a few numbers and the top 5 actions), the strategy map, every unit's OKRs with quality scores, findings, rewrites and connection strength, and an appendix with every finding, rule id and evidence. Writes a self-contained HTML file (or markdown, json, text) and prints the summary. Exit code 1 when findings at or above --fail-on exist.")
         {
             path,
@@ -142,12 +136,7 @@ internal static class ReviewCommand
             ReviewText.Render(context.Out, report, request.Unit);
         }
 
-        var threshold = request.FailOn switch
-        {
-            "warning" => Severity.Warning,
-            "error" => Severity.Error,
-            _ => (Severity?)null,
-        };
+        var threshold = CommonOptions.FailOnSeverity(request.FailOn);
         var findings = request.Unit is { } u ? report.Findings.Where(f => f.Units.Contains(u, StringComparer.Ordinal)) : report.Findings;
         return threshold is { } t && findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
