@@ -47,20 +47,28 @@ public static class AlignmentAnalysis
             .Select(link => LinkEvidence.Score(context, objective, link))
             .Select(s => new LineOfSightCandidate(s.Parent, s.Strength, s.Reason, true))
             .ToList();
-        var perKr = new List<LineOfSight>();
+        var inferredByKr = objective.KeyResults.Select(k => (KeyResult: k, Inferred: finder.For(k, objective))).ToList();
         var suggested = new Dictionary<OkrRef, LineOfSightCandidate>();
-        foreach (var keyResult in objective.KeyResults)
+        foreach (var (keyResult, inferred) in inferredByKr)
         {
-            var inferred = finder.For(keyResult, objective);
             foreach (var candidate in inferred)
             {
-                var onObjective = candidate with { Reason = $"{keyResult.Ref.LocalId}: {candidate.Reason}" };
                 if (!suggested.TryGetValue(candidate.Target, out var best) || best.Score < candidate.Score)
                 {
-                    suggested[candidate.Target] = onObjective;
+                    suggested[candidate.Target] = candidate with { Reason = $"{keyResult.Ref.LocalId}: {candidate.Reason}" };
                 }
             }
+        }
 
+        var perKr = new List<LineOfSight>();
+        foreach (var (keyResult, own) in inferredByKr)
+        {
+            // A KR's line of sight also runs through its objective: what its sibling KRs drive, one point lower.
+            var mine = own.Select(c => c.Target).ToHashSet();
+            var throughObjective = suggested.Values
+                .Where(c => !mine.Contains(c.Target) && !c.Reason.StartsWith(keyResult.Ref.LocalId + ":", StringComparison.Ordinal) && c.Score >= 3)
+                .Select(c => c with { Score = c.Score - 1, Reason = $"Suggested through its objective: {c.Reason}" });
+            var inferred = own.Concat(throughObjective).ToList();
             var claimed = explicitLinks.Where(l => l.Target == keyResult.Ref || Covers(l.Target, inferred)).ToList();
             perKr.Add(new LineOfSight(keyResult.Ref, unit, Rank(claimed, inferred)));
         }

@@ -124,7 +124,8 @@ internal static class MetricTensionRule
 
         var wanted = Pushes(side) ?? MetricDirection.Increase;
         var worst = wanted == MetricDirection.Increase ? series.MinBy(o => o.Value)! : series.MaxBy(o => o.Value)!;
-        var before = series.TakeWhile(o => o.Date < worst.Date).LastOrDefault();
+        var earlier = series.TakeWhile(o => o.Date < worst.Date).ToList();
+        var before = wanted == MetricDirection.Increase ? earlier.MaxBy(o => o.Value) : earlier.MinBy(o => o.Value);
         return before is null || before.Value == worst.Value
             ? string.Empty
             : FormattableString.Invariant($" {side.Metric.Id} went {(worst.Value < before.Value ? "down" : "up")} from {before.Value:0.###} ({before.Date:yyyy-MM-dd}) to {worst.Value:0.###} ({worst.Date:yyyy-MM-dd}), against {side.Unit}'s KR.");
