@@ -9,10 +9,17 @@ internal sealed record AlignJson(string Cycle, IReadOnlyList<AlignJson.SourceJso
         report.Cycle,
         [.. report.LineOfSight.Select(l => new SourceJson(l.Source.ToString(), l.Source.IsKeyResult ? "key_result" : "objective", l.Unit,
             [.. l.Candidates.Select(c => new CandidateJson(c.Target.ToString(), c.Score, c.Reason, c.Explicit))]))],
-        [.. report.Coverage.Select(c => new CoverageJson(c.Target.ToString(), c.Verdict.ToString(), c.Meaning,
-            [.. c.Contributions.Select(k => new ContributionJson(k.Unit, k.Source.ToString(), k.Kind.ToString(), k.Score, k.Reason))],
+        [.. report.Coverage.Select(c => new CoverageJson(c.Target.ToString(), c.Verdict.ToString().ToLowerInvariant(), c.Meaning,
+            [.. c.Contributions.Select(k => new ContributionJson(k.Unit, k.Source.ToString(), Kind(k.Kind), k.Score, k.Reason))],
             [.. c.Unclaimed.Select(u => u.ToString())]))],
         [.. report.Findings.Select(f => new FindingJson(f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Subject, f.Units, f.Message, f.Evidence, f.Fix, f.Where?.ToString()))]);
+
+    private static string Kind(ContributionKind kind) => kind switch
+    {
+        ContributionKind.DirectMetric => "direct_metric",
+        ContributionKind.DriverMetric => "driver_metric",
+        _ => "enabler",
+    };
 
     internal sealed record SourceJson(string Source, string Kind, string Unit, IReadOnlyList<CandidateJson> Candidates);
 
