@@ -46,7 +46,7 @@ internal static class DependencyRules
             }
             else if (initiatives.Count == 0 && keyResults.Count == 0)
             {
-                yield return Unreflected(context, dependency);
+                yield return Unreflected(plans, dependency);
             }
             else if (dependency.NeededBy is { } needed && initiatives.Count > 0
                 && initiatives.All(i => i.Status != InitiativeStatus.Shipped && i.ExpectedCompletion is { } e && e > needed))
@@ -120,10 +120,10 @@ internal static class DependencyRules
             3 + (declined.Count > 0 ? 0.5 : 0));
     }
 
-    private static Conflict Unreflected(AlignmentContext context, Dependency dependency) => new(
+    private static Conflict Unreflected(ProviderPlans plans, Dependency dependency) => new(
         "CF007", ConflictType.UnreflectedDependency, Severity.Warning, dependency.Id, dependency.KeyResult?.ToString(), [dependency.From, dependency.On],
         $"{dependency.From} counts on {dependency.On} for \"{dependency.Need}\", and {dependency.On} agreed, but none of its OKRs or initiatives reflect the work: it is the first thing to slip.",
-        $"{dependency.Id}: agreed, {Num(dependency.EngineerWeeks ?? 0)} ew, needed by {dependency.NeededBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"}; {dependency.On} initiatives: {string.Join(", ", context.Workspace.Initiatives.Where(i => i.Unit == dependency.On && (i.Cycle is null || i.Cycle == context.CycleId)).Select(i => i.Id).DefaultIfEmpty("none"))}; none moves {dependency.KeyResult?.ToString() ?? "the KR"} or names the work.",
+        $"{dependency.Id}: agreed, {Num(dependency.EngineerWeeks ?? 0)} ew, needed by {dependency.NeededBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"}; {dependency.On} initiatives: {string.Join(", ", plans.InitiativesOf(dependency.On).Select(i => i.Id).DefaultIfEmpty("none"))}; none moves {dependency.KeyResult?.ToString() ?? "the KR"} or names the work.",
         $"{dependency.On} adds an initiative for it (with a date), or {dependency.From} treats {dependency.KeyResult?.ToString() ?? "its KR"} as at risk.",
         dependency.Origin,
         2.8);

@@ -8,11 +8,14 @@ namespace Throughline.Core.Conflicts;
 /// <summary>
 /// CF001: two units' KRs that trade off — a knowledge-base tension pair (by metric id or family) with each side pushed
 /// in its good direction, or opposite directions on one metric. Only units that meet are compared: units supporting the
-/// same company objective, or teams of the same department. Key results are blocked by metric, so the work grows with
-/// the number of KRs in a block, never with every pair of KRs in the organisation.
+/// same company objective (when at most <see cref="MaxSupportBlockUnits"/> units do: a goal dozens of units support is not
+/// where two teams meet), or teams of the same department. Pairs are only formed inside a block, so the work grows with
+/// the size of the blocks, never with every pair of KRs in the organisation.
 /// </summary>
 internal static class MetricTensionRule
 {
+    public const int MaxSupportBlockUnits = 12;
+
     public static IEnumerable<Conflict> Find(AlignmentContext context)
     {
         var tensions = context.Knowledge.Tensions;
@@ -33,6 +36,11 @@ internal static class MetricTensionRule
 
                 list.Add(entry);
             }
+        }
+
+        foreach (var broad in blocks.Where(b => b.Key.StartsWith("support", StringComparison.Ordinal) && b.Value.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() > MaxSupportBlockUnits).Select(b => b.Key).ToList())
+        {
+            blocks.Remove(broad);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

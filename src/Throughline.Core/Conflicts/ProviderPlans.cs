@@ -12,6 +12,7 @@ internal sealed class ProviderPlans
     private const int MinSharedWords = 2;
     private readonly AlignmentContext _context;
     private readonly ILookup<string, Initiative> _initiatives;
+    private readonly ILookup<string, KeyResult> _keyResults;
 
     public ProviderPlans(AlignmentContext context)
     {
@@ -19,7 +20,12 @@ internal sealed class ProviderPlans
         _initiatives = context.Workspace.Initiatives
             .Where(i => i.Cycle is null || i.Cycle == context.CycleId)
             .ToLookup(i => i.Unit, StringComparer.Ordinal);
+        _keyResults = context.Teams.SelectMany(o => o.KeyResults.Select(k => (Unit: AlignmentContext.UnitOf(o), KeyResult: k)))
+            .ToLookup(p => p.Unit, p => p.KeyResult, StringComparer.Ordinal);
     }
+
+    /// <summary>The provider's initiatives of the cycle.</summary>
+    public IEnumerable<Initiative> InitiativesOf(string unit) => _initiatives[unit];
 
     public IReadOnlyList<Initiative> InitiativesFor(Dependency dependency)
     {
@@ -34,9 +40,7 @@ internal sealed class ProviderPlans
     public IReadOnlyList<KeyResult> KeyResultsFor(Dependency dependency)
     {
         var need = _context.Terms.Terms([dependency.Need]);
-        return [.. _context.Teams
-            .Where(o => AlignmentContext.UnitOf(o) == dependency.On)
-            .SelectMany(o => o.KeyResults)
+        return [.. _keyResults[dependency.On]
             .Where(k => SharedTerms.Common(need, _context.Terms.Terms([k.Text])).Count >= MinSharedWords)];
     }
 }

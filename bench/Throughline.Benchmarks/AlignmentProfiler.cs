@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Throughline.Core.Alignment;
+using Throughline.Core.Conflicts;
+using Throughline.Core.Knowledge;
+
+namespace Throughline.Benchmarks;
+
+/// <summary>
+/// <c>--profile-align [--units N]</c>: a quick scaling check, not a benchmark. Times align and conflicts (best of three)
+/// on N and 2N units and prints the ratio, the number the issue asks for ("doubling costs at most 2.2x").
+/// </summary>
+internal static class AlignmentProfiler
+{
+    public static void Run(int units)
+    {
+        var times = new List<double>();
+        foreach (var size in new[] { units, units * 2 })
+        {
+            var workspace = AlignmentWorkload.Create(size);
+            var keyResults = workspace.KeyResults.Count();
+            AlignmentAnalysis.Run(workspace, KnowledgeBase.BuiltIn, OrganisationGenerator.CurrentCycle); // warm-up
+            var best = double.MaxValue;
+            var found = "";
+            for (var run = 0; run < 3; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                var context = AlignmentContext.Create(workspace, KnowledgeBase.BuiltIn, OrganisationGenerator.CurrentCycle);
+                var align = AlignmentAnalysis.Run(context);
+                var conflicts = ConflictAnalysis.Run(context);
+                best = Math.Min(best, clock.Elapsed.TotalSeconds);
+                found = $"{align.LineOfSight.Count} line-of-sight rows, {align.Findings.Count} findings, {conflicts.Conflicts.Count} conflicts: "
+                    + string.Join(", ", conflicts.Conflicts.GroupBy(c => c.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+            }
+
+            times.Add(best);
+            Console.WriteLine($"{size,6} units, {keyResults,6} KRs, {workspace.Dependencies.Count,5} dependencies: align + conflicts {best:0.00} s ({found})");
+        }
+
+        Console.WriteLine($"doubling the organisation costs {times[1] / times[0]:0.00}x");
+    }
+}
