@@ -14,6 +14,7 @@ public sealed class AlignmentContext
     private readonly Dictionary<OkrRef, KeyResult> _keyResults;
     private readonly Dictionary<KeyResult, Objective> _objectiveOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, OrgUnit> _units;
+    private Dictionary<string, OrgUnit>? _unitByListedMetric;
 
     private AlignmentContext(OkrWorkspace workspace, KnowledgeBase knowledge, string cycle)
     {
@@ -95,6 +96,31 @@ public sealed class AlignmentContext
 
     /// <summary>The unit with that id, or null.</summary>
     public OrgUnit? FindUnit(string? id) => id is null ? null : _units.GetValueOrDefault(id);
+
+    /// <summary>The first team unit that lists a metric (by canonical id) among its own in <c>units.yaml</c>, or null.</summary>
+    public OrgUnit? UnitListing(KnownMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        if (_unitByListedMetric is null)
+        {
+            var index = new Dictionary<string, OrgUnit>(StringComparer.Ordinal);
+            foreach (var unit in Workspace.Units.Where(u => u.Kind is not (UnitKind.Company or UnitKind.Department)))
+            {
+                foreach (var listed in unit.Metrics)
+                {
+                    index.TryAdd(listed, unit);
+                    if (Knowledge.Match(listed)?.Metric is { } known)
+                    {
+                        index.TryAdd(known.CanonicalId, unit);
+                    }
+                }
+            }
+
+            _unitByListedMetric = index;
+        }
+
+        return _unitByListedMetric.GetValueOrDefault(metric.CanonicalId) ?? _unitByListedMetric.GetValueOrDefault(metric.Id);
+    }
 
     /// <summary>The unit that owns an objective: its owner, else its scope.</summary>
     public static string UnitOf(Objective objective) => objective.Owner ?? objective.Ref.Scope ?? "?";

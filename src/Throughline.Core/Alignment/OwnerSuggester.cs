@@ -14,7 +14,7 @@ internal static class OwnerSuggester
         var teams = context.Workspace.Units.Where(u => u.Kind is not (UnitKind.Company or UnitKind.Department)).ToList();
         if (metric is not null)
         {
-            var listing = teams.FirstOrDefault(u => u.Metrics.Any(m => context.Knowledge.Match(m)?.Metric.CanonicalId == metric.CanonicalId || m == metric.Id));
+            var listing = context.UnitListing(metric);
             if (listing is not null)
             {
                 return new SuggestedOwner(listing.Id, $"it lists {metric.Name} among its metrics in units.yaml");
