@@ -20,7 +20,8 @@ internal static class AlignmentProfiler
         {
             var workspace = AlignmentWorkload.Create(size);
             var keyResults = workspace.KeyResults.Count();
-            AlignmentAnalysis.Run(workspace, KnowledgeBase.BuiltIn, OrganisationGenerator.CurrentCycle); // warm-up
+            ConflictAnalysis.Run(AlignmentContext.Create(workspace, KnowledgeBase.BuiltIn, OrganisationGenerator.CurrentCycle)); // warm-up (JIT)
+            AlignmentAnalysis.Run(workspace, KnowledgeBase.BuiltIn, OrganisationGenerator.CurrentCycle);
             var best = double.MaxValue;
             var bestCpu = double.MaxValue;
             var found = "";
