@@ -16,5 +16,7 @@ public static class AlignmentRules
         new("AL005", Severity.Warning, "Fragmented company objective", "One company objective is decomposed into several units' objectives with diverging metrics for the same outcome, and no shared objective.", "Replace them with one shared objective that names the units as contributors and one agreed metric."),
         new("AL006", Severity.Warning, "Chronic dependency", "The same two units depend on each other across several KRs: the ownership boundary cuts through the work.", "Give the pair a shared objective, or move the boundary so one unit owns the outcome."),
         new("AL007", Severity.Info, "Thin coverage", "A company KR is supported only by enablers or outputs: nothing measured moves its metric.", "Add a team KR on the company KR's metric or a driver of it."),
+        new("AL008", Severity.Info, "Duplicated ownership", "Several units each own a KR on one metric, and none lists another as a contributor.", "Name one owner; the other units become contributors of its KR."),
+        new("AL009", Severity.Warning, "Contributor without a contribution", "A shared objective lists a contributing unit with no contribution statement: nobody can tell who owns which part.", "Give every contributor a statement of what it changes."),
     ];
 }

@@ -183,4 +183,33 @@ public sealed class AlignmentAnalysisTests
         Assert.Equal("billing <-> platform", finding.Subject);
         Assert.Contains("both directions", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DuplicatedOwnership_TwoUnitsOwnOneMetric_IsInfo_ContributorIsNot()
+    {
+        var a = Team("activation", "O1", "Teams use us weekly", "acme/O1", Metric("activation", "O1", "KR1", "Weekly active users 8k -> 9k", "weekly active users", 8000, 9000));
+        var b = Team("billing", "O1", "Accounts stay active", "acme/O1", Metric("billing", "O1", "KR1", "Weekly active users 8k -> 8.6k", "weekly active users", 8000, 8600));
+        var contributing = a with { KeyResults = [a.KeyResults[0] with { Contributors = ["billing"] }] };
+
+        var finding = Assert.Single(Align(Org(Teams, CompanyRetention(), a, b)).Findings, f => f.RuleId == "AL008");
+        Assert.Equal(Throughline.Core.Diagnostics.Severity.Info, finding.Severity);
+        Assert.Equal(["activation", "billing"], finding.Units);
+        Assert.DoesNotContain(Align(Org(Teams, CompanyRetention(), contributing, b)).Findings, f => f.RuleId == "AL008");
+    }
+
+    [Fact]
+    public void MissingContribution_SharedObjectiveContributorWithoutStatement_IsFlagged()
+    {
+        var shared = Team("journey", "O1", "Accounts grow because whole teams rely on us", "acme/O1",
+            Metric("journey", "O1", "KR1", "Weekly active users 8k -> 9k", "weekly active users", 8000, 9000)) with
+        {
+            Level = ObjectiveLevel.Shared,
+            Contributors = [new UnitContribution { Unit = "activation", Statement = "Invites in onboarding." }, new UnitContribution { Unit = "billing" }],
+        };
+        var stated = shared with { Contributors = [.. shared.Contributors.Select(c => c with { Statement = c.Statement ?? "Seat-based plans." })] };
+
+        var finding = Assert.Single(Align(Org(Teams, CompanyRetention(), shared)).Findings, f => f.RuleId == "AL009");
+        Assert.Equal(["billing"], finding.Units);
+        Assert.DoesNotContain(Align(Org(Teams, CompanyRetention(), stated)).Findings, f => f.RuleId == "AL009");
+    }
 }
