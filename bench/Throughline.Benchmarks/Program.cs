@@ -5,7 +5,7 @@ namespace Throughline.Benchmarks;
 
 /// <summary>
 /// <c>--generate DIR (--krs N | --units N)</c> writes a generated workspace; <c>--profile [--krs N]</c> times each quality
-/// rule and the loader once; anything else goes to BenchmarkDotNet (e.g. <c>--filter *QualityCheck*</c>).
+/// rule and the loader once; <c>--profile-align [--units N]</c> times align + conflicts on N and 2N units; anything else goes to BenchmarkDotNet (e.g. <c>--filter *QualityCheck*</c>).
 /// </summary>
 internal static class Program
 {
@@ -22,6 +22,12 @@ internal static class Program
             var workspace = OrganisationGenerator.Generate(spec);
             OrganisationGenerator.Write(workspace, args[1]);
             Console.WriteLine($"wrote {workspace.Units.Count} units, {workspace.Objectives.Count} objectives, {workspace.KeyResults.Count()} key results to {args[1]}");
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--profile-align")
+        {
+            AlignmentProfiler.Run(Size(args)?.Units ?? 2_000);
             return 0;
         }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
+using Throughline.Cli.Commands.Align;
 using Throughline.Cli.Commands.Check;
+using Throughline.Cli.Commands.Conflicts;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Review;
 using Throughline.Cli.Commands.Show;
@@ -19,6 +21,8 @@ internal static class CliApp
             ShowCommand.Create(context),
             ImportCommand.Create(context),
             CheckCommand.Create(context),
+            AlignCommand.Create(context),
+            ConflictsCommand.Create(context),
             ReviewCommand.Create(context),
         };
         return root;

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Throughline.Cli.Output;
+using Throughline.Core.Conflicts;
+using Throughline.Core.Diagnostics;
+using Throughline.Core.Knowledge;
+using Throughline.Core.Model;
+
+namespace Throughline.Cli.Commands.Conflicts;
+
+/// <summary>
+/// <c>throughline conflicts PATH</c>: cross-team conflicts — metric tensions, one metric defined two ways, over-asked
+/// units, incompatible dates, late provider plans, unagreed or unreflected dependencies, unaccepted contributions,
+/// company KRs nobody owns — and the top three issues to resolve before the quarter starts (CF rules).
+/// </summary>
+internal static class ConflictsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var path = CommonOptions.WorkspacePath();
+        var format = CommonOptions.Format("text", "json", "markdown");
+        var cycle = CommonOptions.Cycle();
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a conflict at or above this severity exists: error | warning | never.",
+            DefaultValueFactory = _ => "never",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var command = new Command("conflicts", "Cross-team conflicts: KRs of two units that trade off (knowledge-base tensions, opposite directions), one metric measured two ways, units asked for more engineer-weeks than they have or for incompatible dates, provider plans that land late, dependencies not agreed or not reflected in the provider's plans, unaccepted contributions, company KRs nobody owns (with a suggested owner), and the top 3 issues to resolve before the quarter starts, each with the units and the conversation they need (docs/rules.md, CF rules).")
+        {
+            path,
+            format,
+            cycle,
+            failOn,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(failOn)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string path, string format, string? cycle, string failOn)
+    {
+        if (!WorkspaceGate.TryLoad(context, path, out OkrWorkspace workspace, out var exitCode))
+        {
+            return exitCode;
+        }
+
+        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var report = ConflictAnalysis.Run(workspace, KnowledgeBase.BuiltIn, cycleId);
+        switch (format)
+        {
+            case "json":
+                context.WriteRaw(Json.Serialize(ConflictsJson.From(report)));
+                break;
+            case "markdown":
+                context.WriteRaw(ConflictsMarkdown.Render(workspace, report));
+                break;
+            default:
+                ConflictsText.Render(context.Out, workspace, report);
+                break;
+        }
+
+        var threshold = failOn switch
+        {
+            "warning" => Severity.Warning,
+            "error" => Severity.Error,
+            _ => (Severity?)null,
+        };
+        return threshold is { } t && report.Conflicts.Any(c => c.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace Throughline.Cli.Tests.Commands;
+
+public sealed class ConflictsCommandTests
+{
+    [Fact]
+    public void Conflicts_Json_HasDocumentedShapeAndTopThree()
+    {
+        var run = CliRun.Of("conflicts", RepoPaths.Acme, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        var conflicts = root.GetProperty("conflicts").EnumerateArray().ToList();
+        Assert.All(conflicts, c =>
+        {
+            foreach (var field in new[] { "rule", "type", "severity", "a", "rationale", "suggestion" })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(c.GetProperty(field).GetString()), field);
+            }
+        });
+        var tension = conflicts.Single(c => c.GetProperty("type").GetString() == "metric_tension");
+        Assert.Equal("growth/O1-KR1", tension.GetProperty("a").GetString());
+        Assert.Equal("onboarding/O1-KR2", tension.GetProperty("b").GetString());
+        Assert.Equal(3, root.GetProperty("top").GetArrayLength());
+        Assert.All(root.GetProperty("top").EnumerateArray(), t => Assert.False(string.IsNullOrWhiteSpace(t.GetProperty("conversation").GetString())));
+    }
+
+    [Fact]
+    public void Conflicts_Text_ListsTopIssuesAndGroups()
+    {
+        var run = CliRun.Of("conflicts", RepoPaths.Acme);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Top 3 issues to resolve before the quarter starts", run.Out, StringComparison.Ordinal);
+        Assert.Contains("CF007 dep-07 vs sales/O1-KR1", run.Out, StringComparison.Ordinal);
+        Assert.Contains("16 engineer-weeks are asked of data-platform against 8", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Conflicts_Markdown_HasSections()
+    {
+        var run = CliRun.Of("conflicts", RepoPaths.Acme, "--format", "markdown");
+
+        Assert.Contains("## Top 3 issues to resolve before the quarter starts", run.Out, StringComparison.Ordinal);
+        Assert.Contains("## One metric, two definitions (1)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Conflicts_UnknownCycle_IsBadInput()
+    {
+        var run = CliRun.Of("conflicts", RepoPaths.Acme, "--cycle", "1999-Q1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown cycle", run.Error, StringComparison.Ordinal);
+    }
+}
