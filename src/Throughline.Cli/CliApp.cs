@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Throughline.Cli.Commands.Backtest;
 using Throughline.Cli.Commands.Check;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Progress;
@@ -20,6 +21,7 @@ internal static class CliApp
             ImportCommand.Create(context),
             CheckCommand.Create(context),
             ProgressCommand.Create(context),
+            BacktestCommand.Create(context),
         };
         return root;
     }

@@ -8,6 +8,8 @@ namespace Throughline.Core.Progress;
 /// <item>Level: the mean of the last three check-ins (fewer when fewer exist), placed at their centre week.</item>
 /// <item>Trend: the mean of the least-squares slope of the check-ins and the pace since the baseline (level minus
 /// baseline over the weeks elapsed); either alone when the other is unknown.</item>
+/// <item>Season: when the history reaches a year back, the end value is averaged (weight 0.5) with the level moved
+/// as the metric moved over the same weeks last year (as a ratio for positive values).</item>
 /// <item>Damping: the trend is multiplied by n / (n + 3) over the remaining weeks, so a short series is not
 /// extrapolated with full confidence.</item>
 /// <item>Noise: the residual spread of the check-ins around their line gives the level and slope uncertainty; when the
@@ -31,6 +33,11 @@ public static class Forecaster
 
     /// <summary>Weight of the metric's history in the variance of the end value.</summary>
     public const double HistoryWeight = 0.5;
+
+    /// <summary>Weight of last year's movement over the same weeks in the projected end value.</summary>
+    public const double SeasonalWeight = 0.5;
+
+    private const int WeeksPerYear = 52;
 
     private const double Band80 = 1.2815515655446004;
 
@@ -90,6 +97,11 @@ public static class Forecaster
         var damping = n / (n + DampingWeeks);
         var end = level + slope * (n - centre) + damping * slope * remaining;
 
+        if (input.FollowTrend && n > 0 && SameWeeksLastYear(input.History, y, remaining) is { } seasonal)
+        {
+            end = (1 - SeasonalWeight) * end + SeasonalWeight * seasonal;
+        }
+
         // Whether the trend persists is itself uncertain: the part the damping removed counts as one standard deviation.
         var dampedAway = (1 - damping) * slope * remaining;
         variance += dampedAway * dampedAway;
@@ -104,6 +116,29 @@ public static class Forecaster
         var beyond = input.Direction == MetricDirection.Decrease ? input.Target - end : end - input.Target;
         var probability = sigma > 1e-12 ? Normal.Cdf(beyond / sigma) : beyond >= 0 ? 1 : 0;
         return new Forecast(end, end - Band80 * sigma, end + Band80 * sigma, probability, damping * slope, sigma, usedHistory);
+    }
+
+    /// <summary>
+    /// The end value if the metric moves over the remaining weeks as it did over the same weeks a year earlier:
+    /// level x (value a year before the end / mean a year before the level window), or the additive change when the
+    /// values are not all positive. Null when the history does not reach back that far. History is weekly and ends the
+    /// week before the cycle.
+    /// </summary>
+    private static double? SameWeeksLastYear(IReadOnlyList<double> history, IReadOnlyList<double> y, int remaining)
+    {
+        var n = y.Count;
+        var window = Math.Min(LevelWindow, n);
+        var from = history.Count + n - window - WeeksPerYear;
+        var endIndex = history.Count + n + remaining - 1 - WeeksPerYear;
+        if (from < 0 || endIndex >= history.Count || remaining == 0)
+        {
+            return null;
+        }
+
+        var level = y.Skip(n - window).Average();
+        var before = history.Skip(from).Take(window).Average();
+        var after = history[endIndex];
+        return before > 0 && after > 0 && level > 0 ? level * after / before : level + (after - before);
     }
 
     private static double Median(IReadOnlyList<double> values)
