@@ -8,8 +8,9 @@ namespace Throughline.Core.Progress;
 /// <item>Level: the mean of the last three check-ins (fewer when fewer exist), placed at their centre week.</item>
 /// <item>Trend: the mean of the least-squares slope of the check-ins and the pace since the baseline (level minus
 /// baseline over the weeks elapsed); either alone when the other is unknown.</item>
-/// <item>Season: when the history reaches a year back, the end value is averaged (weight 0.5) with the level moved
-/// as the metric moved over the same weeks last year (as a ratio for positive values).</item>
+/// <item>Season: when the history reaches a year back and the metric swung by 10% or more over the same weeks last
+/// year, the end value is averaged (weight 0.5) with the level moved as it moved then (a ratio for flows, the absolute
+/// change for cumulative counts).</item>
 /// <item>Damping: the trend is multiplied by n / (n + 3) over the remaining weeks, so a short series is not
 /// extrapolated with full confidence.</item>
 /// <item>Noise: the residual spread of the check-ins around their line gives the level and slope uncertainty; when the
@@ -36,6 +37,9 @@ public static class Forecaster
 
     /// <summary>Weight of last year's movement over the same weeks in the projected end value.</summary>
     public const double SeasonalWeight = 0.5;
+
+    /// <summary>Smallest swing over the same weeks last year (share of the level) that counts as seasonality.</summary>
+    public const double SeasonalThreshold = 0.10;
 
     private const int WeeksPerYear = 52;
 
@@ -120,9 +124,10 @@ public static class Forecaster
 
     /// <summary>
     /// The end value if the metric moves over the remaining weeks as it did over the same weeks a year earlier:
-    /// level x (value a year before the end / mean a year before the level window), or the additive change when the
-    /// values are not all positive. Null when the history does not reach back that far. History is weekly and ends the
-    /// week before the cycle.
+    /// level x (value a year before the end / mean a year before the level window) for a flow, or the same absolute
+    /// change for a cumulative series (one that never falls week to week, such as a customer count) or values that
+    /// are not all positive. Null when the history does not reach back that far, or when last year's swing was under
+    /// 10% of the level (noise, not a season). History is weekly and ends the week before the cycle.
     /// </summary>
     private static double? SameWeeksLastYear(IReadOnlyList<double> history, IReadOnlyList<double> y, int remaining)
     {
@@ -138,7 +143,13 @@ public static class Forecaster
         var level = y.Skip(n - window).Average();
         var before = history.Skip(from).Take(window).Average();
         var after = history[endIndex];
-        return before > 0 && after > 0 && level > 0 ? level * after / before : level + (after - before);
+        if (Math.Abs(after - before) < SeasonalThreshold * Math.Max(Math.Abs(before), 1e-9))
+        {
+            return null;
+        }
+
+        var cumulative = history.Zip(history.Skip(1), (x, z) => z >= x).All(up => up);
+        return !cumulative && before > 0 && after > 0 && level > 0 ? level * after / before : level + (after - before);
     }
 
     private static double Median(IReadOnlyList<double> values)
