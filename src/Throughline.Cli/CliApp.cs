@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Throughline.Cli.Commands.Backtest;
 using Throughline.Cli.Commands.Check;
+using Throughline.Cli.Commands.CheckIn;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Progress;
 using Throughline.Cli.Commands.Show;
@@ -22,6 +23,7 @@ internal static class CliApp
             CheckCommand.Create(context),
             ProgressCommand.Create(context),
             BacktestCommand.Create(context),
+            CheckInCommand.Create(context),
         };
         return root;
     }
