@@ -3,6 +3,7 @@ using Spectre.Console;
 using Throughline.Cli.Commands.Backtest;
 using Throughline.Cli.Commands.Check;
 using Throughline.Cli.Commands.CheckIn;
+using Throughline.Cli.Commands.Grade;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Progress;
 using Throughline.Cli.Commands.Show;
@@ -24,6 +25,7 @@ internal static class CliApp
             ProgressCommand.Create(context),
             BacktestCommand.Create(context),
             CheckInCommand.Create(context),
+            GradeCommand.Create(context),
         };
         return root;
     }
