@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Throughline.Cli.Commands.Adjust;
 using Throughline.Cli.Commands.Backtest;
 using Throughline.Cli.Commands.Check;
 using Throughline.Cli.Commands.CheckIn;
@@ -26,6 +27,7 @@ internal static class CliApp
             BacktestCommand.Create(context),
             CheckInCommand.Create(context),
             GradeCommand.Create(context),
+            AdjustCommand.Create(context),
         };
         return root;
     }
