@@ -62,6 +62,31 @@ public sealed class ProgressCommandTests
         Assert.Equal(2150, Kr(run, "marketing/O1-KR1").GetProperty("current").GetDouble());
     }
 
+    [Fact]
+    public void Progress_Charts_WritesAnSvgBurnUpPerMeasuredKr()
+    {
+        var folder = Path.Join(Path.GetTempPath(), "tl-charts-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var run = CliRun.Of("progress", RepoPaths.Acme, "--unit", "sales", "--charts", folder);
+
+            Assert.Equal(0, run.ExitCode);
+            var svg = System.Xml.Linq.XDocument.Load(Path.Join(folder, "sales-O1-KR1.svg"));
+            var classes = svg.Descendants().Select(e => (string?)e.Attribute("class")).Where(c => c is not null).ToList();
+            Assert.Equal(["target", "expected", "band", "forecast", "actual"], classes);
+            var actual = svg.Descendants().Single(e => (string?)e.Attribute("class") == "actual");
+            Assert.Equal(8, ((string)actual.Attribute("points")!).Split(' ').Length);
+            Assert.Equal(4, Directory.EnumerateFiles(folder, "*.svg").Count());
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("--as-of", "20/11/2026", "not a date")]
     [InlineData("--unit", "nobody", "has no key results")]
