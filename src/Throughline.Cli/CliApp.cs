@@ -1,9 +1,14 @@
 using System.CommandLine;
 using Spectre.Console;
+using Throughline.Cli.Commands.Adjust;
 using Throughline.Cli.Commands.Align;
+using Throughline.Cli.Commands.Backtest;
 using Throughline.Cli.Commands.Check;
+using Throughline.Cli.Commands.CheckIn;
 using Throughline.Cli.Commands.Conflicts;
+using Throughline.Cli.Commands.Grade;
 using Throughline.Cli.Commands.Import;
+using Throughline.Cli.Commands.Progress;
 using Throughline.Cli.Commands.Review;
 using Throughline.Cli.Commands.Show;
 using Throughline.Cli.Commands.Validate;
@@ -24,6 +29,11 @@ internal static class CliApp
             AlignCommand.Create(context),
             ConflictsCommand.Create(context),
             ReviewCommand.Create(context),
+            ProgressCommand.Create(context),
+            BacktestCommand.Create(context),
+            CheckInCommand.Create(context),
+            GradeCommand.Create(context),
+            AdjustCommand.Create(context),
         };
         return root;
     }
