@@ -28,6 +28,15 @@ internal static class RoadmapCommand
         {
             Description = "Also write the KR x initiative matrix as CSV to this file (expected impact per cell; ?score for a suggestion).",
         };
+        var initiatives = new Option<string?>("--initiatives")
+        {
+            Description = "Audit the initiatives of this Jira or Linear CSV export instead of the workspace's roadmap.yaml for the cycle (column mapping in docs/cli.md; KR references such as O1-KR2 or growth/O1-KR2 in labels, title or description are links).",
+        };
+        var pointsPerWeek = new Option<double>("--points-per-week")
+        {
+            Description = "With --initiatives: story points (Jira Story Points, Linear Estimate) one engineer delivers in a week, to turn estimates into engineer-weeks (default 5).",
+            DefaultValueFactory = _ => 5,
+        };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when a finding at or above this severity exists: error | warning | never.",
@@ -41,14 +50,19 @@ internal static class RoadmapCommand
             cycle,
             cut,
             matrix,
+            initiatives,
+            pointsPerWeek,
             failOn,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(cut), parse.GetValue(matrix), parse.GetValue(failOn)!));
+        command.SetAction(parse => Run(
+            context,
+            new RoadmapRequest(parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(cut), parse.GetValue(matrix), parse.GetValue(initiatives), parse.GetValue(pointsPerWeek), parse.GetValue(failOn)!)));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string format, string? cycle, string? cutText, string? matrix, string failOn)
+    private static int Run(CliContext context, RoadmapRequest request)
     {
+        var (path, format, cycle, cutText, matrix, initiativesFile, pointsPerWeek, failOn) = request;
         double? share = null;
         if (cutText is not null)
         {
@@ -69,6 +83,20 @@ internal static class RoadmapCommand
         if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
         {
             return ExitCodes.BadInput;
+        }
+
+        if (initiativesFile is not null)
+        {
+            if (pointsPerWeek <= 0)
+            {
+                context.Error.MarkupLine("[red]error:[/] --points-per-week must be more than 0.");
+                return ExitCodes.BadInput;
+            }
+
+            if (!RoadmapImport.TryApply(context, initiativesFile, cycleId, pointsPerWeek, ref workspace))
+            {
+                return ExitCodes.BadInput;
+            }
         }
 
         var report = RoadmapAudit.Run(workspace, KnowledgeBase.BuiltIn, cycleId, share);
