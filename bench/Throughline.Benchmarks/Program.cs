@@ -5,7 +5,7 @@ namespace Throughline.Benchmarks;
 
 /// <summary>
 /// <c>--generate DIR (--krs N | --units N)</c> writes a generated workspace; <c>--profile [--krs N]</c> times each quality
-/// rule and the loader once; anything else goes to BenchmarkDotNet (e.g. <c>--filter *QualityCheck*</c>).
+/// rule and the loader once; <c>--roadmap [--krs N] [--initiatives N]</c> times the roadmap audit and cut once; anything else goes to BenchmarkDotNet (e.g. <c>--filter *QualityCheck*</c>).
 /// </summary>
 internal static class Program
 {
@@ -22,6 +22,14 @@ internal static class Program
             var workspace = OrganisationGenerator.Generate(spec);
             OrganisationGenerator.Write(workspace, args[1]);
             Console.WriteLine($"wrote {workspace.Units.Count} units, {workspace.Objectives.Count} objectives, {workspace.KeyResults.Count()} key results to {args[1]}");
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--roadmap")
+        {
+            var at = Array.IndexOf(args, "--initiatives");
+            var initiatives = at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2_000;
+            RoadmapProfiler.Run(Size(args) ?? OrganisationSpec.ForKeyResults(6_000), initiatives);
             return 0;
         }
 

@@ -3,9 +3,10 @@ namespace Throughline.Core.Roadmap.Cut;
 /// <summary>
 /// Exact branch and bound for the roadmap cut: a knapsack over open initiatives with dependency closure and a concave
 /// (diminishing returns) value per key result. Items are tried best value-per-effort first; deciding to keep an item
-/// keeps its prerequisites, deciding to cut it cuts everything that depends on it. The bound is the fractional knapsack
-/// of the undecided items at their stand-alone value, which no choice can beat because a KR's value never grows faster
-/// than linearly. When the node budget runs out (very large roadmaps) the best answer found is returned with the bound,
+/// keeps its prerequisites, deciding to cut it cuts everything that depends on it. The bound on what the undecided
+/// items can still add is the smaller of two: the fractional knapsack of their stand-alone values (a KR's value never
+/// grows faster than linearly), and the concave value per KR of all their positive contributions together (a KR's value
+/// never falls when work is added). When the node budget runs out (very large roadmaps) the best answer found is returned with the bound,
 /// so the remaining optimality gap is known.
 /// </summary>
 public static class CutOptimizer
@@ -32,6 +33,8 @@ public static class CutOptimizer
         private readonly int[] _order;
         private readonly byte[] _state;
         private readonly double[] _progress;
+        private readonly double[] _remaining;
+        private double _capGain;
         private bool[] _best;
         private double _bestValue;
         private double _value;
@@ -73,6 +76,13 @@ public static class CutOptimizer
             _order = [.. Enumerable.Range(0, n).OrderByDescending(Density).ThenBy(i => i)];
             _state = new byte[n];
             _progress = [.. problem.FixedProgress];
+            _remaining = new double[problem.Weights.Count];
+            foreach (var (kr, share) in problem.Items.SelectMany(i => i.Contributions).Where(c => c.Share > 0))
+            {
+                _remaining[kr] += share;
+            }
+
+            _capGain = Enumerable.Range(0, _remaining.Length).Sum(CapTerm);
             _best = new bool[n];
             _bestValue = 0;
         }
@@ -156,10 +166,17 @@ public static class CutOptimizer
             Undo(drop, Drop);
         }
 
-        private double BoundFrom(int position)
+        private double BoundFrom(int position) => _value + Math.Min(KnapsackGain(position), _capGain);
+
+        // What the undecided items could add if every KR took all of their positive contributions: the concave value
+        // of the sum, per KR (no subset adds more, since a KR's value only grows with progress).
+        private double CapTerm(int kr) =>
+            _problem.Weights[kr] * (_problem.Utility(_progress[kr] + _remaining[kr]) - _problem.Utility(_progress[kr]));
+
+        private double KnapsackGain(int position)
         {
             var room = _problem.Budget - _effort;
-            var bound = _value;
+            var bound = 0.0;
             for (var p = position; p < _order.Length; p++)
             {
                 var i = _order[p];
@@ -192,8 +209,9 @@ public static class CutOptimizer
                 if (state == Keep)
                 {
                     _effort += _problem.Items[i].Effort;
-                    Move(i, +1);
                 }
+
+                Move(i, +1, state == Keep);
             }
         }
 
@@ -205,19 +223,33 @@ public static class CutOptimizer
                 if (state == Keep)
                 {
                     _effort -= _problem.Items[i].Effort;
-                    Move(i, -1);
                 }
+
+                Move(i, -1, state == Keep);
             }
         }
 
-        private void Move(int item, int sign)
+        // Decides (sign +1) or undecides (-1) an item: it leaves (or rejoins) the undecided pool, and when kept its
+        // contributions are added to (or taken from) the KRs' progress.
+        private void Move(int item, int sign, bool kept)
         {
             foreach (var (kr, share) in _problem.Items[item].Contributions)
             {
-                var before = _progress[kr];
-                var after = before + (sign * share);
-                _value += _problem.Weights[kr] * (_problem.Utility(after) - _problem.Utility(before));
-                _progress[kr] = after;
+                _capGain -= CapTerm(kr);
+                if (share > 0)
+                {
+                    _remaining[kr] -= sign * share;
+                }
+
+                if (kept)
+                {
+                    var before = _progress[kr];
+                    var after = before + (sign * share);
+                    _value += _problem.Weights[kr] * (_problem.Utility(after) - _problem.Utility(before));
+                    _progress[kr] = after;
+                }
+
+                _capGain += CapTerm(kr);
             }
         }
 
