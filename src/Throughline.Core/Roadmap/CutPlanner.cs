@@ -19,6 +19,7 @@ internal static class CutPlanner
         var index = open.Select((i, n) => (i.Id, n)).ToDictionary(p => p.Id, p => p.n, StringComparer.Ordinal);
         var krIndex = coverage.Select((c, n) => (c.KeyResult.Ref, n)).ToDictionary(p => p.Ref, p => p.n);
         var explicitLinks = links.Where(l => !l.Inferred && krIndex.ContainsKey(l.KeyResult)).ToLookup(l => l.Initiative, StringComparer.Ordinal);
+        var suggestions = links.Where(l => l.Inferred).ToList();
         var fixedProgress = coverage.Select(c => c.Gap is <= 0 ? 1.0 : 0.0).ToArray();
         foreach (var done in initiatives.Where(i => i.Status == InitiativeStatus.Shipped))
         {
@@ -54,7 +55,7 @@ internal static class CutPlanner
             var with = (bool[])kept.Clone();
             with[i] = true;
             var lost = Math.Max(0, problem.ValueOf(with) - keptValue);
-            cuts.Add(new CutDecision(open[i], lost, Reason(open[i], items[i], lost, open, kept, explicitLinks[open[i].Id].ToList(), coverage, krIndex)));
+            cuts.Add(new CutDecision(open[i], lost, Reason(open[i], items[i], lost, open, kept, explicitLinks[open[i].Id].ToList(), suggestions, coverage, krIndex)));
         }
 
         return new RoadmapCut(
@@ -78,7 +79,7 @@ internal static class CutPlanner
             ? expected * (coverage.Direction == MetricDirection.Decrease ? -1 : 1) / coverage.Gap.Value
             : NominalShare;
 
-    private static string Reason(Initiative initiative, CutItem item, double lost, List<Initiative> open, bool[] kept, List<RoadmapLink> links, IReadOnlyList<KrCoverage> coverage, Dictionary<OkrRef, int> krIndex)
+    private static string Reason(Initiative initiative, CutItem item, double lost, List<Initiative> open, bool[] kept, List<RoadmapLink> links, IReadOnlyList<RoadmapLink> suggestions, IReadOnlyList<KrCoverage> coverage, Dictionary<OkrRef, int> krIndex)
     {
         var effort = Format(initiative.Effort ?? 0);
         var cutPrerequisite = item.Prerequisites.Where(p => !kept[p]).Select(p => open[p].Id).FirstOrDefault();
@@ -89,7 +90,10 @@ internal static class CutPlanner
 
         if (links.Count == 0)
         {
-            return $"moves no key result: frees {effort} ew at no KR cost";
+            var suggested = suggestions.FirstOrDefault(s => s.Initiative == initiative.Id);
+            return suggested is null
+                ? $"moves no key result: frees {effort} ew at no KR cost"
+                : $"states no KR link (suggested: {suggested.KeyResult}, score {Format(suggested.Score)}; confirm it with an expected impact to keep it): frees {effort} ew";
         }
 
         var moves = string.Join(", ", links.Select(l =>

@@ -113,6 +113,19 @@ public sealed class RoadmapAuditTests
         Assert.Contains("moves no key result", cut.Cuts.Single(c => c.Initiative.Id == "INI-4").Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_CutOfSuggestedButUnconfirmedInitiative_SaysWhichKrWasSuggested()
+    {
+        var linked = Initiative("INI-1", "growth", 5, ("growth/O1-KR1", 7));
+        var suggested = Initiative("INI-2", "growth", 5) with { Title = "Onboarding checklist for new workspaces", Description = "A first-week checklist to raise activation." };
+
+        var report = RoadmapAudit.Run(Workspace([Growth()], [linked, suggested]), KnowledgeBase.BuiltIn, cutShare: 0.5);
+
+        var cut = Assert.Single(report.Cut!.Cuts);
+        Assert.Equal("INI-2", cut.Initiative.Id);
+        Assert.Contains("suggested: growth/O1-KR1", cut.Reason, StringComparison.Ordinal);
+    }
+
     private static Objective Growth() =>
         Objective("growth", "O1", "New teams reach their first insight in week one", Kr("growth", "O1", "KR1", "Increase week-1 activation from 30% to 37%", "activation rate", 30, 37, MetricDirection.Increase));
 
