@@ -119,6 +119,27 @@ public sealed class RoadmapCsvImporterTests
         Assert.Empty(Assert.Single(result.Initiatives).Impacts);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("latin1")]
+    public void Decode_ExportInAnyCommonEncoding_KeepsAccentedTitles(string encoding)
+    {
+        const string csv = "Summary,Issue key,Team\nRésumé export für Café,GRO-7,Growth\n";
+        var bytes = encoding switch
+        {
+            "utf-16" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(csv)],
+            "latin1" => System.Text.Encoding.Latin1.GetBytes(csv),
+            _ => System.Text.Encoding.UTF8.GetBytes(csv),
+        };
+
+        var text = ExportText.Decode(bytes, out var note);
+        var result = RoadmapCsvImporter.Import(text, "export.csv", Options());
+
+        Assert.Equal("Résumé export für Café", Assert.Single(result.Initiatives).Title);
+        Assert.Equal(encoding == "latin1", note is not null);
+    }
+
     private static RoadmapImportResult Import(string name)
     {
         var path = Path.Join(RepoPaths.Root, "tests", "Throughline.Workspace.Tests", "Roadmap", "Data", name);

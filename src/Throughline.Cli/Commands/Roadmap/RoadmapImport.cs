@@ -12,14 +12,20 @@ internal static class RoadmapImport
     public static bool TryApply(CliContext context, string file, string cycle, double pointsPerWeek, ref OkrWorkspace workspace)
     {
         string text;
+        string? note;
         try
         {
-            text = File.ReadAllText(file);
+            text = ExportText.Decode(File.ReadAllBytes(file), out note);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             context.Error.MarkupLine($"[red]error:[/] cannot read '{Markup.Escape(file)}': {Markup.Escape(ex.Message)}");
             return false;
+        }
+
+        if (note is not null)
+        {
+            context.Error.MarkupLine($"[yellow]{Markup.Escape(file)}: {Markup.Escape(note)}.[/]");
         }
 
         var result = RoadmapCsvImporter.Import(text, file, new RoadmapImportOptions(cycle, [.. workspace.ObjectivesIn(cycle)], workspace.Units, pointsPerWeek));
