@@ -15,6 +15,11 @@ internal static class RoadmapText
         console.MarkupLine($"[bold]{Markup.Escape(workspace.Organisation)}[/] · roadmap audit of {Markup.Escape(report.Cycle)} · " +
             $"{report.Initiatives.Count} initiatives, {Number(effort)} engineer-weeks · linked to a KR: {report.Linked.Count()} ({Percent(report.LinkedInitiativeShare)} of initiatives, {Percent(report.LinkedEffortShare)} of effort)");
 
+        if (report.Initiatives.Count == 0)
+        {
+            console.MarkupLine($"[yellow]No initiatives in {Markup.Escape(report.Cycle)}: add roadmap.yaml (docs/workspace-format.md) or audit an export with --initiatives FILE.[/]");
+        }
+
         Heading(console, "1. Key results and the work expected to move them");
         foreach (var c in report.Coverage)
         {
