@@ -2,7 +2,11 @@ using Throughline.Core.Model;
 
 namespace Throughline.Core.Roadmap;
 
-/// <summary>Effort per objective against its priority, within each unit: an initiative's effort is split evenly over the objectives whose KRs it moves.</summary>
+/// <summary>
+/// Effort per objective against its priority, within each unit: an initiative's effort is split evenly over the
+/// objectives whose KRs it moves. A company objective also gets the effort of the objectives that support it (directly
+/// or through others), an objective supporting several parents splitting its effort evenly among them.
+/// </summary>
 internal static class AllocationBuilder
 {
     public static IReadOnlyList<ObjectiveAllocation> Build(IReadOnlyList<Objective> objectives, IReadOnlyList<Initiative> initiatives, IReadOnlyList<RoadmapLink> links)
@@ -19,6 +23,11 @@ internal static class AllocationBuilder
             {
                 effort[objective] = effort.GetValueOrDefault(objective) + ((initiative.Effort ?? 0) / moved.Count);
             }
+        }
+
+        foreach (var (company, rolled) in RollUp(objectives, effort))
+        {
+            effort[company] = effort.GetValueOrDefault(company) + rolled;
         }
 
         var allocations = new List<ObjectiveAllocation>();
@@ -47,5 +56,37 @@ internal static class AllocationBuilder
         }
 
         return allocations;
+    }
+
+    private static Dictionary<OkrRef, double> RollUp(IReadOnlyList<Objective> objectives, Dictionary<OkrRef, double> effort)
+    {
+        var byRef = objectives.GroupBy(o => o.Ref).ToDictionary(g => g.Key, g => g.First());
+        var rolled = new Dictionary<OkrRef, double>();
+
+        void Push(Objective objective, double amount, HashSet<OkrRef> path)
+        {
+            var parents = objective.Supports.Select(s => s.Target.ObjectiveRef).Distinct().Where(r => byRef.ContainsKey(r) && !path.Contains(r)).ToList();
+            if (parents.Count == 0)
+            {
+                if (objective.Level == ObjectiveLevel.Company && path.Count > 1)
+                {
+                    rolled[objective.Ref] = rolled.GetValueOrDefault(objective.Ref) + amount;
+                }
+
+                return;
+            }
+
+            foreach (var parent in parents)
+            {
+                Push(byRef[parent], amount / parents.Count, [.. path, parent]);
+            }
+        }
+
+        foreach (var objective in objectives.Where(o => o.Level != ObjectiveLevel.Company && effort.GetValueOrDefault(o.Ref) > 0))
+        {
+            Push(objective, effort[objective.Ref], [objective.Ref]);
+        }
+
+        return rolled;
     }
 }

@@ -70,6 +70,19 @@ public sealed class PlantedRoadmapTests
     }
 
     [Fact]
+    public void Run_Sample_CompanyObjectivesGetTheEffortOfTheObjectivesSupportingThem()
+    {
+        var company = Sample.Value.Allocations.Where(a => a.Unit == "acme").ToDictionary(a => a.Objective.Ref.ToString());
+
+        Assert.Equal(["acme/O1", "acme/O2", "acme/O3"], company.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(1, company.Values.Sum(a => a.EffortShare), 6);
+        Assert.All(company.Values, a => Assert.True(a.Effort > 0));
+        // Retention (acme/O3, third) is backed by collaboration/O1 (3 ew) and customer success (4 ew) and a share of
+        // marketing/O2: far less than its priority share.
+        Assert.True(company["acme/O3"].EffortShare < company["acme/O3"].ImportanceShare / 2);
+    }
+
+    [Fact]
     public void Run_Sample_P20SuggestsDataPlatformAsOwner()
     {
         var missing = Sample.Value.MissingWork.Single(m => m.KeyResult.ToString() == "acme/O3-KR3");
