@@ -18,20 +18,25 @@ public sealed class LinkSuggester
 
     private readonly KnowledgeBase _knowledge;
     private readonly SharedTerms _terms;
-    private readonly List<Target> _targets;
+    private readonly Lazy<List<Target>> _targets;
+    private readonly Dictionary<(string, string), MetricRelation> _relations = [];
 
     /// <summary>Prepares the key results of <paramref name="objectives"/> as link targets.</summary>
     public LinkSuggester(KnowledgeBase knowledge, IEnumerable<Objective> objectives)
+        : this(new KrMetrics(knowledge), objectives)
     {
-        ArgumentNullException.ThrowIfNull(knowledge);
+    }
+
+    internal LinkSuggester(KrMetrics metrics, IEnumerable<Objective> objectives)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(objectives);
-        _knowledge = knowledge;
-        _terms = new SharedTerms(knowledge);
-        _targets = [.. objectives.SelectMany(o => o.KeyResults.Select(k => new Target(
-            o,
-            k,
-            MissingWorkFinder.MetricOf(knowledge, k),
-            _terms.Terms([k.Text, k.Metric, o.Title]))))];
+        _knowledge = metrics.Knowledge;
+        _terms = new SharedTerms(_knowledge);
+        var list = objectives.ToList();
+
+        // Built on the first suggestion: a roadmap whose initiatives all state their links never pays for it.
+        _targets = new(() => [.. list.SelectMany(o => o.KeyResults.Select(k => new Target(o, k, metrics.Of(k), _terms.Terms([k.Text, k.Metric, o.Title]))))]);
     }
 
     /// <summary>The plausible key results for <paramref name="initiative"/>, best first, at most <paramref name="max"/>.</summary>
@@ -42,17 +47,68 @@ public sealed class LinkSuggester
         var metrics = _knowledge.MatchAll(text, 3);
         var words = _terms.Terms([initiative.Title, initiative.Description, .. initiative.Labels]);
         var suggestions = new List<RoadmapLink>();
-        foreach (var target in _targets)
+        foreach (var target in _targets.Value)
         {
-            var (score, reasons) = Score(initiative, metrics, words, target);
-            if (score >= Threshold)
+            if (QuickScore(initiative, metrics, words, target) < Threshold)
             {
-                suggestions.Add(new RoadmapLink(initiative.Id, target.KeyResult.Ref, null, true, Math.Round(Math.Min(score, 0.95), 2), string.Join("; ", reasons)));
+                continue;
             }
+
+            var (score, reasons) = Score(initiative, metrics, words, target);
+            suggestions.Add(new RoadmapLink(initiative.Id, target.KeyResult.Ref, null, true, Math.Round(Math.Min(score, 0.95), 2), string.Join("; ", reasons)));
         }
 
         return [.. suggestions.OrderByDescending(s => s.Score).ThenBy(s => s.KeyResult.ToString(), StringComparer.Ordinal).Take(max)];
     }
+
+    // The same score as Score, without building the reasons: most KRs score 0 for a given initiative.
+    private double QuickScore(Initiative initiative, IReadOnlyList<MetricMatch> metrics, IReadOnlyDictionary<string, string> words, Target target)
+    {
+        var score = 0.0;
+        if (target.Metric is { } krMetric)
+        {
+            var best = MetricRelation.None;
+            foreach (var match in metrics)
+            {
+                var relation = Relate(match.Metric, krMetric);
+                if (relation > best && relation != MetricRelation.DrivenBy)
+                {
+                    best = relation;
+                }
+            }
+
+            score += Points(best);
+        }
+
+        var shared = 0;
+        foreach (var word in words.Keys)
+        {
+            shared += target.Words.ContainsKey(word) ? 1 : 0;
+        }
+
+        score += Math.Min(0.36, 0.12 * shared);
+        return score > 0 && target.Objective.AccountableUnits.Contains(initiative.Unit, StringComparer.Ordinal) ? score + 0.1 : score;
+    }
+
+    private MetricRelation Relate(KnownMetric from, KnownMetric to)
+    {
+        if (!_relations.TryGetValue((from.Id, to.Id), out var relation))
+        {
+            relation = MetricRelations.Relate(_knowledge, from, to);
+            _relations[(from.Id, to.Id)] = relation;
+        }
+
+        return relation;
+    }
+
+    private static double Points(MetricRelation relation) => relation switch
+    {
+        MetricRelation.Same => 0.55,
+        MetricRelation.Driver => 0.4,
+        MetricRelation.IndirectDriver => 0.25,
+        MetricRelation.SameFamily => 0.12,
+        _ => 0,
+    };
 
     private (double Score, List<string> Reasons) Score(Initiative initiative, IReadOnlyList<MetricMatch> metrics, IReadOnlyDictionary<string, string> words, Target target)
     {
@@ -63,21 +119,14 @@ public sealed class LinkSuggester
             var best = (Relation: MetricRelation.None, Match: (MetricMatch?)null);
             foreach (var match in metrics)
             {
-                var relation = MetricRelations.Relate(_knowledge, match.Metric, krMetric);
+                var relation = Relate(match.Metric, krMetric);
                 if (relation > best.Relation && relation != MetricRelation.DrivenBy)
                 {
                     best = (relation, match);
                 }
             }
 
-            var points = best.Relation switch
-            {
-                MetricRelation.Same => 0.55,
-                MetricRelation.Driver => 0.4,
-                MetricRelation.IndirectDriver => 0.25,
-                MetricRelation.SameFamily => 0.12,
-                _ => 0,
-            };
+            var points = Points(best.Relation);
             if (points > 0)
             {
                 score += points;

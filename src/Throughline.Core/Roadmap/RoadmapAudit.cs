@@ -29,7 +29,8 @@ public static class RoadmapAudit
             .ToList();
 
         var links = new List<RoadmapLink>();
-        var suggester = new LinkSuggester(kb, objectives);
+        var metrics = new KrMetrics(kb);
+        var suggester = new LinkSuggester(metrics, objectives);
         var orphans = new List<Initiative>();
         foreach (var initiative in initiatives)
         {
@@ -54,7 +55,7 @@ public static class RoadmapAudit
         var coverage = CoverageBuilder.Build(workspace, workspace.FindCycle(cycleId), objectives, initiatives, links);
         var allocations = AllocationBuilder.Build(objectives, initiatives, links);
         var paths = CriticalPathFinder.Find(initiatives, links);
-        var missing = MissingWorkFinder.Find(workspace, kb, coverage);
+        var missing = MissingWorkFinder.Find(workspace, metrics, coverage);
         var cut = cutShare is { } share ? CutPlanner.Plan(share, initiatives, coverage, links) : null;
         var findings = RoadmapFindings.Collect(initiatives, links, coverage, orphans, allocations, paths, missing);
         return new RoadmapReport(cycleId, initiatives, links, coverage, orphans, allocations, paths, missing, cut, findings);
