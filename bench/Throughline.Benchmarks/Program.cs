@@ -5,7 +5,9 @@ namespace Throughline.Benchmarks;
 
 /// <summary>
 /// <c>--generate DIR (--krs N | --units N)</c> writes a generated workspace; <c>--profile [--krs N]</c> times each quality
-/// rule and the loader once; <c>--profile-align [--units N]</c> times align + conflicts on N and 2N units; anything else goes to BenchmarkDotNet (e.g. <c>--filter *QualityCheck*</c>).
+/// rule and the loader once; <c>--profile-align [--units N]</c> times align + conflicts on N and 2N units;
+/// <c>--roadmap [--krs N] [--initiatives N]</c> times the roadmap audit and cut once; anything else goes to
+/// BenchmarkDotNet (e.g. <c>--filter *QualityCheck*</c>).
 /// </summary>
 internal static class Program
 {
@@ -28,6 +30,14 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--profile-align")
         {
             AlignmentProfiler.Run(Size(args)?.Units ?? 2_000);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--roadmap")
+        {
+            var at = Array.IndexOf(args, "--initiatives");
+            var initiatives = at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2_000;
+            RoadmapProfiler.Run(Size(args) ?? OrganisationSpec.ForKeyResults(6_000), initiatives);
             return 0;
         }
 

@@ -10,6 +10,7 @@ using Throughline.Cli.Commands.Grade;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Progress;
 using Throughline.Cli.Commands.Review;
+using Throughline.Cli.Commands.Roadmap;
 using Throughline.Cli.Commands.Show;
 using Throughline.Cli.Commands.Validate;
 
@@ -34,6 +35,7 @@ internal static class CliApp
             CheckInCommand.Create(context),
             GradeCommand.Create(context),
             AdjustCommand.Create(context),
+            RoadmapCommand.Create(context),
         };
         return root;
     }
