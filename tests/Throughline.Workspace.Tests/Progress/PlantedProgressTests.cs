@@ -93,6 +93,8 @@ public sealed class PlantedProgressTests
         { "N13 explained incident week", "data-platform/O1-KR2", "PR011" },
         { "N17 ambitious within history", "enterprise-ready/O1-KR1", "PR012" },
         { "P35 confidence 1 agrees", "sales/O1-KR1", "PR011" },
+        { "checked in every week", "growth/O1-KR1", "PR010" },
+        { "P36 beyond its own trend, not an easy target", "collaboration/O1-KR1", "PR012" },
     };
 
     [Theory]

@@ -38,7 +38,7 @@ internal static class ProgressJson
     public static string Name(ProgressStatus status) => ProgressText.Label(status).Replace(' ', '-');
 
     private static Kr ToRow(KrProgress k) => new(
-        k.KeyResult.Ref.ToString(), k.KeyResult.Text, k.Kind.ToString().ToLowerInvariant(), Name(k.Status), k.StatusRule, k.StatusReason,
+        k.KeyResult.Ref.ToString(), k.KeyResult.Text, KindName(k.Kind), Name(k.Status), k.StatusRule, k.StatusReason,
         k.Baseline, k.Target, k.Current, k.CurrentDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         k.Progress is { } p ? Round(p) : null, Round(k.Expected), k.Gap is { } g ? Round(g) : null, k.MetricId,
         [.. k.Values.Select(v => new Point(v.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), v.Value))],
@@ -47,6 +47,13 @@ internal static class ProgressJson
         k.Recovery is { } r ? new RecoveryRow(r.Verdict == RecoveryVerdict.Recoverable ? "recoverable" : "not-realistic", Round(r.Remaining), r.WeeksRemaining, Round(r.RequiredRate),
             r.AchievedRate is { } a ? Round(a) : null, r.BestHistoricalRate is { } b ? Round(b) : null, r.Advice, r.DecisionDraft, r.StakeholderDraft) : null,
         [.. k.Findings.Select(ToFinding)]);
+
+    private static string KindName(ProgressKind kind) => kind switch
+    {
+        ProgressKind.MaintainAtLeast => "maintain-at-least",
+        ProgressKind.MaintainAtMost => "maintain-at-most",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static FindingRow ToFinding(Finding f) => new(f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Message, f.Evidence, f.Fix);
 
