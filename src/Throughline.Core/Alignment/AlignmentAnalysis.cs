@@ -6,7 +6,7 @@ namespace Throughline.Core.Alignment;
 /// <summary>
 /// <c>AlignmentAnalysis.Run</c>: line of sight for every team objective and key result (explicit links and inferred,
 /// ranked suggestions), coverage of every company objective and key result, and the alignment and org-design
-/// findings (AL001-AL009). A pure function of the workspace.
+/// findings (AL001-AL010). A pure function of the workspace.
 /// </summary>
 public static class AlignmentAnalysis
 {
@@ -28,6 +28,7 @@ public static class AlignmentAnalysis
         findings.AddRange(FragmentationRule.Find(context));
         findings.AddRange(ChronicDependencyRule.Find(context));
         findings.AddRange(OwnershipRules.Find(context));
+        findings.AddRange(CrossFunctionalRule.Find(context, coverage));
         return new AlignmentReport(
             context.CycleId,
             lineOfSight,

@@ -17,6 +17,7 @@ public static class AlignmentRules
         new("AL006", Severity.Warning, "Chronic dependency", "The same two units depend on each other across several KRs: the ownership boundary cuts through the work.", "Give the pair a shared objective, or move the boundary so one unit owns the outcome."),
         new("AL007", Severity.Info, "Thin coverage", "A company KR is supported only by enablers or outputs: nothing measured moves its metric.", "Add a team KR on the company KR's metric or a driver of it."),
         new("AL008", Severity.Info, "Duplicated ownership", "Several units each own a KR on one metric, and none lists another as a contributor.", "Name one owner; the other units become contributors of its KR."),
+        new("AL010", Severity.Info, "Cross-functional outcome", "A company KR is moved by several units' KRs and no shared objective or contributors list coordinates them.", "Make it a shared objective, or list the units as contributors of the company KR and review it together."),
         new("AL009", Severity.Warning, "Contributor without a contribution", "A shared objective lists a contributing unit with no contribution statement: nobody can tell who owns which part.", "Give every contributor a statement of what it changes."),
     ];
 }

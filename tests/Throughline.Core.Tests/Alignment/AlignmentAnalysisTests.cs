@@ -212,4 +212,20 @@ public sealed class AlignmentAnalysisTests
         Assert.Equal(["billing"], finding.Units);
         Assert.DoesNotContain(Align(Org(Teams, CompanyRetention(), stated)).Findings, f => f.RuleId == "AL009");
     }
+
+    [Fact]
+    public void CrossFunctional_TwoUnitsMoveOneCompanyKr_IsInfo_ListedContributorsAreNot()
+    {
+        var activation = Team("activation", "O1", "New workspaces reach value in week one", "acme/O1-KR1",
+            Metric("activation", "O1", "KR1", "Raise week-1 activation rate from 30% to 36%", "activation rate", 30, 36));
+        var billing = Team("billing", "O1", "Customers renew", "acme/O1-KR1",
+            Metric("billing", "O1", "KR1", "Cut customer churn from 2.1% to 1.7%", "customer churn", 2.1, 1.7));
+        var company = CompanyRetention();
+        var coordinated = company with { KeyResults = [company.KeyResults[0] with { Contributors = ["activation", "billing"] }, company.KeyResults[1]] };
+
+        var finding = Assert.Single(Align(Org(Teams, company, activation, billing)).Findings, f => f.RuleId == "AL010");
+        Assert.Equal("acme/O1-KR1", finding.Subject);
+        Assert.Equal(["activation", "billing"], finding.Units.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Align(Org(Teams, coordinated, activation, billing)).Findings, f => f.RuleId == "AL010");
+    }
 }

@@ -67,9 +67,10 @@ public sealed class PlantedAlignmentTests
         var found = Alignment.Value.Findings.Select(f => $"{f.RuleId} {f.Subject}").Order(StringComparer.Ordinal).ToList();
 
         // The planted six, plus collaboration/O2 "Improve the product" linking to acme/O1 with nothing that connects (P12's
-        // secondary) and, as info, weekly active accounts owned by both collaboration and customer success (P28's secondary).
+        // secondary) and, as infos, weekly active accounts owned by both collaboration and customer success (P28's secondary)
+        // and NRR moved by collaboration and sales with nothing coordinating them (P25's secondary).
         Assert.Equal(
-            ["AL001 collaboration/O2", "AL001 marketing/O2", "AL002 acme/O3-KR3", "AL003 reporting/O4", "AL004 data-platform", "AL005 acme/O3", "AL006 data-platform <-> reporting", "AL008 weekly_active_accounts"],
+            ["AL001 collaboration/O2", "AL001 marketing/O2", "AL002 acme/O3-KR3", "AL003 reporting/O4", "AL004 data-platform", "AL005 acme/O3", "AL006 data-platform <-> reporting", "AL008 weekly_active_accounts", "AL010 acme/O3-KR1"],
             found);
     }
 

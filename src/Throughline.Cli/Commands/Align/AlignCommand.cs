@@ -30,7 +30,7 @@ internal static class AlignCommand
             DefaultValueFactory = _ => "never",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
-        var command = new Command("align", "Alignment and cascade analysis: for every team objective and KR, the company objectives and KRs it supports — explicit links plus inferred candidates ranked 1-5 with the reason (marked as suggestions) — coverage of every company objective and KR (covered, thin, uncovered, and by whom), and findings: claimed-not-evident links, uncovered company KRs, local goals, units that mark everything as health, fragmented objectives, chronic dependencies (docs/rules.md, AL rules).")
+        var command = new Command("align", "Alignment and cascade analysis: for every team objective and KR, the company objectives and KRs it supports — explicit links plus inferred candidates ranked 1-5 with the reason (marked as suggestions) — coverage of every company objective and KR (covered, thin, uncovered, and by whom), and findings: claimed-not-evident links, uncovered company KRs, local goals, units that mark everything as health, fragmented objectives, chronic dependencies, missing or duplicated ownership, cross-functional outcomes nobody coordinates (docs/rules.md, AL rules).")
         {
             path,
             format,
