@@ -34,11 +34,12 @@ public static class ActionRanker
     {
         var first = findings[0];
         var units = first.Units.Count == 0 ? ["the organisation"] : first.Units;
-        var who = string.Join(" and ", units);
-        var what = titleOf(first.RuleId) ?? first.Message;
+        var who = units.Count == 1 ? units[0] : $"{string.Join(", ", units.Take(units.Count - 1))} and {units[^1]}";
         var title = findings.Count == 1
             ? $"{who}: {first.Message}"
-            : string.Create(CultureInfo.InvariantCulture, $"{who}: {what} ({findings.Count} findings)");
+            : titleOf(first.RuleId) is { } what
+                ? string.Create(CultureInfo.InvariantCulture, $"{who}: {what} ({findings.Count} findings)")
+                : string.Create(CultureInfo.InvariantCulture, $"{who}: {findings.Count} findings of {first.RuleId}, e.g. {first.Message}");
         var targets = string.Join(", ", findings.Take(4).Select(f => f.Target)) + (findings.Count > 4 ? $" and {findings.Count - 4} more" : string.Empty);
         var why = $"{first.RuleId} ({first.Severity.ToString().ToLowerInvariant()}) on {targets}. {first.Evidence}";
         return new PortfolioAction(rank, title, units, first.Fix, why, [first.RuleId]);

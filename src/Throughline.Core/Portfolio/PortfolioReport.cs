@@ -1,6 +1,10 @@
+using Throughline.Core.Alignment;
 using Throughline.Core.Cascade;
+using Throughline.Core.Conflicts;
 using Throughline.Core.Model;
+using Throughline.Core.Progress;
 using Throughline.Core.Quality.Review;
+using Throughline.Core.Roadmap;
 
 namespace Throughline.Core.Portfolio;
 
@@ -10,6 +14,10 @@ namespace Throughline.Core.Portfolio;
 /// <param name="AsOf">The review date (check-ins after it are ignored).</param>
 /// <param name="Quality">The quality review.</param>
 /// <param name="Cascade">The explicit cascade tree.</param>
+/// <param name="Alignment">Line of sight, coverage of company OKRs and org-design findings.</param>
+/// <param name="Conflicts">Cross-team conflicts and the top issues to talk about.</param>
+/// <param name="Progress">Progress, forecasts, recovery math and honesty checks as of <paramref name="AsOf"/>.</param>
+/// <param name="Roadmap">The roadmap audit with the 30% cut.</param>
 /// <param name="Health">The portfolio in a few numbers.</param>
 /// <param name="Actions">The top actions, most important first.</param>
 /// <param name="Findings">Every finding of every analysis, errors first.</param>
@@ -19,6 +27,10 @@ public sealed record PortfolioReport(
     DateOnly AsOf,
     QualityReport Quality,
     CascadeTree Cascade,
+    AlignmentReport Alignment,
+    ConflictReport Conflicts,
+    ProgressReport Progress,
+    RoadmapReport Roadmap,
     PortfolioHealth Health,
     IReadOnlyList<PortfolioAction> Actions,
     IReadOnlyList<PortfolioFinding> Findings);

@@ -1,15 +1,22 @@
+using Throughline.Core.Alignment;
 using Throughline.Core.Cascade;
+using Throughline.Core.Conflicts;
 using Throughline.Core.Knowledge;
 using Throughline.Core.Model;
+using Throughline.Core.Progress;
 using Throughline.Core.Quality.Classification;
 using Throughline.Core.Quality.Review;
 using Throughline.Core.Quality.Rules;
+using Throughline.Core.Roadmap;
 
 namespace Throughline.Core.Portfolio;
 
 /// <summary>Runs every analysis once over one loaded workspace and composes the portfolio review.</summary>
 public static class PortfolioReview
 {
+    /// <summary>The share of roadmap effort the review's cut removes.</summary>
+    public const double CutShare = 0.3;
+
     /// <summary>Reviews <paramref name="cycle"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="workspace">The loaded workspace.</param>
     /// <param name="knowledge">The metric knowledge base.</param>
@@ -21,57 +28,51 @@ public static class PortfolioReview
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(cycle);
-        var date = asOf ?? DefaultAsOf(workspace, cycle);
+        var date = asOf ?? ProgressReview.DefaultAsOf(workspace, cycle);
         progress?.Invoke("quality");
         var quality = QualityReview.Run(workspace, knowledge, cycle.Id);
-        progress?.Invoke("cascade");
         var cascade = CascadeTree.Build(workspace, cycle.Id);
-        var findings = quality.Findings.Select(FromQuality)
+        progress?.Invoke("alignment and conflicts");
+        var context = AlignmentContext.Create(workspace, knowledge, cycle.Id);
+        var alignment = AlignmentAnalysis.Run(context);
+        var conflicts = ConflictAnalysis.Run(context);
+        progress?.Invoke("progress and forecasts");
+        var progressReport = ProgressReview.Run(workspace, knowledge, cycle.Id, date);
+        progress?.Invoke("roadmap and the 30% cut");
+        var roadmap = RoadmapAudit.Run(workspace, knowledge, cycle.Id, CutShare);
+
+        var findings = PortfolioFindings.From(quality, alignment, conflicts, progressReport, roadmap)
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.Area, StringComparer.Ordinal)
             .ThenBy(f => f.Target, StringComparer.Ordinal)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        var titles = QualityRules.Catalogue.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
+        var titles = QualityRules.Catalogue.Concat(AlignmentRules.All).Concat(ConflictRules.All).Select(r => (r.Id, r.Title))
+            .Concat(RoadmapRules.All.Select(r => (r.Id, r.Title)))
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
         var actions = ActionRanker.Rank(findings, id => titles.GetValueOrDefault(id));
-        return new PortfolioReport(workspace.Organisation, cycle, date, quality, cascade, Health(workspace, quality), actions, findings);
+        var health = Health(quality, alignment, conflicts, progressReport, roadmap);
+        return new PortfolioReport(workspace.Organisation, cycle, date, quality, cascade, alignment, conflicts, progressReport, roadmap, health, actions, findings);
     }
 
-    /// <summary>The cycle's latest check-in date, or its start when there is none.</summary>
-    public static DateOnly DefaultAsOf(OkrWorkspace workspace, Cycle cycle)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(cycle);
-        var dates = workspace.CheckIns.Where(c => c.Date >= cycle.Start && c.Date <= cycle.End).Select(c => c.Date).ToList();
-        return dates.Count == 0 ? cycle.Start : dates.Max();
-    }
-
-    private static PortfolioHealth Health(OkrWorkspace workspace, QualityReport quality)
+    private static PortfolioHealth Health(QualityReport quality, AlignmentReport alignment, ConflictReport conflicts, ProgressReport progress, RoadmapReport roadmap)
     {
         var krs = quality.KeyResults.ToList();
-        var companyKrs = quality.Objectives.Where(o => o.Objective.Level == ObjectiveLevel.Company).Sum(o => o.KeyResults.Count);
+        var companyKrs = quality.Objectives.Where(o => o.Objective.Level == ObjectiveLevel.Company).SelectMany(o => o.KeyResults).Select(k => k.KeyResult.Ref).ToHashSet();
         double? Share(Func<KeyResultReview, double> value) => krs.Count == 0 ? null : krs.Sum(value) / krs.Count;
-        var initiatives = workspace.Initiatives;
-        double? linked = initiatives.Count == 0 ? null : (double)initiatives.Count(i => i.Impacts.Count > 0) / initiatives.Count;
+        var covered = alignment.Coverage.Count(c => companyKrs.Contains(c.Target) && c.Verdict == CoverageVerdict.Covered);
+        var forecast = progress.KeyResults.Where(k => k.Status != ProgressStatus.Unknown).ToList();
+        double? onTrack = forecast.Count == 0 ? null : (double)forecast.Count(k => k.Status is ProgressStatus.Achieved or ProgressStatus.OnTrack) / forecast.Count;
         return new PortfolioHealth(
             krs.Count,
             Share(k => k.Classification.Kind switch { KrKind.Outcome => 1, KrKind.Mixed => 0.5, _ => 0 }),
             Share(k => k.KeyResult.Baseline is null ? 0 : 1),
-            companyKrs,
-            CompanyKeyResultsCovered: null,
-            ConflictsOpen: null,
-            linked,
-            OnTrackShare: null,
+            companyKrs.Count,
+            companyKrs.Count == 0 ? null : covered,
+            conflicts.Conflicts.Count,
+            roadmap.Initiatives.Count == 0 ? null : roadmap.LinkedEffortShare,
+            onTrack,
             Share(k => k.Score.Value));
     }
-
-    private static PortfolioFinding FromQuality(Finding finding) => new(
-        "quality",
-        finding.RuleId,
-        finding.Severity,
-        finding.Target.ToString(),
-        finding.Target.Scope is { } unit ? [unit] : [],
-        finding.Message,
-        finding.Evidence,
-        finding.Fix);
 }

@@ -37,7 +37,7 @@ public sealed class ReviewReportBrowserTests : IAsyncLifetime
         await page.GotoAsync(new Uri(_report).AbsoluteUri);
 
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("OKR review: Acme Analytics, 2026-Q4");
-        foreach (var heading in new[] { "Executive summary", "Strategy map", "Units", "Appendix: every finding" })
+        foreach (var heading in new[] { "Executive summary", "Strategy map", "Units", "Alignment and coverage", "Conflicts board", "Roadmap coverage", "Progress and forecasts", "Appendix: every finding" })
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = false })).ToBeVisibleAsync();
         }
@@ -51,6 +51,13 @@ public sealed class ReviewReportBrowserTests : IAsyncLifetime
         var box = await map.BoundingBoxAsync();
         Assert.True(box is { Width: > 600, Height: > 300 }, $"the strategy map renders at {box?.Width}x{box?.Height}");
 
+        var burnUps = page.Locator("#progress svg.burnup");
+        Assert.True(await burnUps.CountAsync() > 10);
+        await burnUps.First.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(burnUps.First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#progress svg.burnup polyline.actual").CountAsync() > 10);
+        await Assertions.Expect(page.Locator("#conflicts table")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#cut")).ToBeVisibleAsync();
         await page.Locator("#unit-growth > summary").ClickAsync();
         await Assertions.Expect(page.Locator("#unit-growth table").First).ToBeVisibleAsync();
         Assert.All(requests, url => Assert.StartsWith("file://", url, StringComparison.Ordinal));

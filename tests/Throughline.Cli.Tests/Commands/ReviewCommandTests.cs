@@ -17,7 +17,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("Top actions", run.Out, StringComparison.Ordinal);
         var html = File.ReadAllText(file);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        foreach (var id in new[] { "summary", "map", "units", "appendix" })
+        foreach (var id in new[] { "summary", "map", "units", "alignment", "conflicts", "roadmap", "progress", "appendix" })
         {
             Assert.Contains($"<section id=\"{id}\"", html, StringComparison.Ordinal);
         }
@@ -25,6 +25,11 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("<svg class=\"map\"", html, StringComparison.Ordinal);
         Assert.Contains("<title id=\"map-t\">", html, StringComparison.Ordinal);
         Assert.Contains("KR007", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"burnup\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"cut\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"node ckr uncovered\"", html, StringComparison.Ordinal);
+        Assert.Contains("CF003", html, StringComparison.Ordinal);
+        Assert.Contains("RM003", html, StringComparison.Ordinal);
         Assert.Contains("Rewrite: Increase weekly active users of SSO", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
@@ -50,7 +55,14 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var root = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal("2026-Q4", root.GetProperty("cycle").GetString());
-        Assert.Equal(59, root.GetProperty("health").GetProperty("key_results").GetInt32());
+        var health = root.GetProperty("health");
+        Assert.Equal(59, health.GetProperty("key_results").GetInt32());
+        Assert.Equal(8, health.GetProperty("company_key_results").GetInt32());
+        Assert.InRange(health.GetProperty("company_key_results_covered").GetInt32(), 1, 7);
+        Assert.True(health.GetProperty("conflicts_open").GetInt32() > 0);
+        Assert.InRange(health.GetProperty("on_track_share").GetDouble(), 0.01, 0.99);
+        var areas = root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("area").GetString()).ToHashSet();
+        Assert.Equal(["alignment", "conflicts", "progress", "quality", "roadmap"], areas.Order());
         var actions = root.GetProperty("actions").EnumerateArray().ToList();
         Assert.InRange(actions.Count, 1, 5);
         Assert.Contains("(error)", actions[0].GetProperty("why").GetString(), StringComparison.Ordinal);

@@ -32,6 +32,12 @@ internal static class ReviewCss
         .kind{font-size:.8rem;padding:.05rem .35rem;border-radius:4px;background:var(--soft);border:1px solid var(--line)}
         .kind.outcome{color:var(--ok)} .kind.output{color:var(--err)} .kind.mixed{color:var(--warn)}
         .score{font-weight:700}
+        .verdict,.status{font-size:.8rem;padding:.05rem .35rem;border-radius:4px;border:1px solid currentColor;white-space:nowrap}
+        .verdict.covered,.verdict.backed,.status.achieved,.status.ontrack{color:var(--ok)}
+        .verdict.thin,.verdict.under-backed,.status.atrisk{color:var(--warn)}
+        .verdict.uncovered,.verdict.unbacked,.status.offtrack{color:var(--err)}
+        .verdict.backed-through-support,.verdict.unquantified,.status.unknown,.status.notmeasurable{color:var(--muted)}
+        ul.findings li{margin:.3rem 0}
         details.unit{border:1px solid var(--line);border-radius:8px;margin:.5rem 0;background:#fff}
         details.unit>summary{cursor:pointer;padding:.6rem .75rem;font-weight:600;background:var(--soft);border-radius:8px}
         details.unit>div{padding:.25rem .75rem .75rem}

@@ -45,6 +45,18 @@ internal static class ReviewHtml
                 case "map":
                     MapSection.Write(html, report);
                     break;
+                case "alignment":
+                    AlignmentSection.Write(html, report);
+                    break;
+                case "conflicts":
+                    ConflictsSection.Write(html, report, unit);
+                    break;
+                case "roadmap":
+                    RoadmapSection.Write(html, report, unit);
+                    break;
+                case "progress":
+                    ProgressSection.Write(html, report, unit);
+                    break;
                 case "units":
                     WriteUnits(html, workspace, report, view, unit);
                     break;
@@ -60,10 +72,11 @@ internal static class ReviewHtml
 
     private static IReadOnlyList<(string Id, string Title)> Sections(ReviewView view) => view switch
     {
-        ReviewView.Pm => [("summary", "Summary"), ("units", "My team"), ("appendix", "Findings")],
-        ReviewView.Exec => [("summary", "Summary"), ("map", "Strategy map"), ("appendix", "Findings")],
-        ReviewView.Eng => [("summary", "Summary"), ("units", "Units"), ("appendix", "Findings")],
-        _ => [("summary", "Summary"), ("map", "Strategy map"), ("units", "Units"), ("appendix", "Findings")],
+        ReviewView.Pm => [("summary", "Summary"), ("units", "My team"), ("progress", "Progress"), ("conflicts", "Conflicts"), ("roadmap", "Roadmap"), ("appendix", "Findings")],
+        ReviewView.Exec => [("summary", "Summary"), ("map", "Strategy map"), ("alignment", "Alignment"), ("conflicts", "Conflicts"), ("appendix", "Findings")],
+        ReviewView.Leader => [("summary", "Summary"), ("map", "Strategy map"), ("units", "Units"), ("alignment", "Alignment"), ("conflicts", "Conflicts"), ("roadmap", "Roadmap"), ("progress", "Progress"), ("appendix", "Findings")],
+        ReviewView.Eng => [("summary", "Summary"), ("roadmap", "Roadmap"), ("progress", "Progress"), ("units", "Units"), ("appendix", "Findings")],
+        _ => [("summary", "Summary"), ("map", "Strategy map"), ("units", "Units"), ("alignment", "Alignment"), ("conflicts", "Conflicts"), ("roadmap", "Roadmap"), ("progress", "Progress"), ("appendix", "Findings")],
     };
 
     private static IReadOnlyList<PortfolioAction> ActionsFor(PortfolioReport report, string unit)
