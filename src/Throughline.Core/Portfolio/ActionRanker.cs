@@ -41,9 +41,14 @@ public static class ActionRanker
                 ? string.Create(CultureInfo.InvariantCulture, $"{who}: {what} ({findings.Count} findings)")
                 : string.Create(CultureInfo.InvariantCulture, $"{who}: {findings.Count} findings of {first.RuleId}, e.g. {first.Message}");
         var targets = string.Join(", ", findings.Take(4).Select(f => f.Target)) + (findings.Count > 4 ? $" and {findings.Count - 4} more" : string.Empty);
-        var why = $"{first.RuleId} ({first.Severity.ToString().ToLowerInvariant()}) on {targets}. {first.Evidence}";
+        var why = Clip($"{first.RuleId} ({first.Severity.ToString().ToLowerInvariant()}) on {targets}. {first.Evidence}", MaxWhy);
         return new PortfolioAction(rank, title, units, first.Fix, why, [first.RuleId]);
     }
+
+    /// <summary>Evidence of organisation-wide findings can list thousands of items; the action quotes the start.</summary>
+    private const int MaxWhy = 600;
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1).TrimEnd(), "…");
 
     private static double Weight(Severity severity) => severity switch
     {

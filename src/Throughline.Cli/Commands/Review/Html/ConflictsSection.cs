@@ -7,6 +7,8 @@ namespace Throughline.Cli.Commands.Review.Html;
 /// <summary>The conflicts board: the top issues with the conversation each needs, then every conflict.</summary>
 internal static class ConflictsSection
 {
+    private const int MaxRows = 300;
+
     public static void Write(StringBuilder html, PortfolioReport report, string? unit)
     {
         var conflicts = report.Conflicts.Conflicts.Where(c => unit is null || c.Units.Contains(unit, StringComparer.Ordinal)).ToList();
@@ -30,14 +32,20 @@ internal static class ConflictsSection
         }
 
         html.Append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Kind</th><th scope=\"col\">Between</th><th scope=\"col\">Units</th><th scope=\"col\">Why it is a conflict</th><th scope=\"col\">Evidence</th><th scope=\"col\">What to do</th></tr></thead><tbody>");
-        foreach (var c in conflicts)
+        foreach (var c in conflicts.Take(MaxRows))
         {
             var severity = c.Severity.ToString().ToLowerInvariant();
             var between = c.B is null ? c.A : $"{c.A} vs {c.B}";
             html.Append(CultureInfo.InvariantCulture, $"<tr><td><span class=\"sev {severity}\">{Svg.Escape(c.RuleId)} {severity}</span></td><td>{Svg.Escape(Words(c.Type.ToString()))}</td><td>{Svg.Escape(between)}</td><td>{Svg.Escape(string.Join(", ", c.Units))}</td><td>{Svg.Escape(c.Rationale)}</td><td>{Svg.Escape(c.Evidence)}</td><td>{Svg.Escape(c.Suggestion)}</td></tr>");
         }
 
-        html.Append("</tbody></table></div></section>");
+        html.Append("</tbody></table></div>");
+        if (conflicts.Count > MaxRows)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{conflicts.Count - MaxRows} more: run <code>throughline conflicts</code> for every one.</p>");
+        }
+
+        html.Append("</section>");
     }
 
     /// <summary>"MetricTension" as "metric tension".</summary>
