@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Throughline.Cli.Commands.Check;
+using Throughline.Cli.Commands.Draft;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Show;
 using Throughline.Cli.Commands.Validate;
@@ -18,6 +19,7 @@ internal static class CliApp
             ShowCommand.Create(context),
             ImportCommand.Create(context),
             CheckCommand.Create(context),
+            DraftCommand.Create(context),
         };
         return root;
     }
