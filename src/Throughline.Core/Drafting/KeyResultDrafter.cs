@@ -86,12 +86,13 @@ internal static class KeyResultDrafter
         var classification = KrClassifier.Classify(text, context.Knowledge);
         var sight = link switch
         {
+            { Company: null } => $"none: no KR of any company objective relates to {name}; a health KR on {unit.Id}'s own metric until its scope is clarified",
             { CompanyKr: null } => $"not established: the knowledge base relates {name} to no KR of {link.Company.Ref}; {unit.Id} lists it as its own metric, so state how it moves the company objective or drop it",
             { Relation: MetricRelation.Same } => $"{name} is the metric of {link.CompanyKr.Ref}: moving it moves the company KR directly",
             _ => $"{name} {MetricRelations.Describe(link.Relation)} {link.CompanyMetric!.Name} ({link.CompanyKr.Ref})",
         };
         var dependencies = DependencyFinder.ForKeyResult(context, unit, reference, metric).ToList();
-        return new DraftedKeyResult(keyResult, lever.Reason, link.CompanyKr?.Ref ?? link.Company.Ref, link.Relation, sight, classification.Kind, classification.Reasons, measured, measurability, basis, dependencies);
+        return new DraftedKeyResult(keyResult, lever.Reason, link.CompanyKr?.Ref ?? link.Company?.Ref, link.Relation, sight, classification.Kind, classification.Reasons, measured, measurability, basis, dependencies);
     }
 
     private static string Where(Measurement measurement)

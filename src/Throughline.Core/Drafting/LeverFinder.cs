@@ -60,6 +60,17 @@ internal static class LeverFinder
             }
         }
 
+        foreach (var (term, metrics) in AreaTerms(unit.Area))
+        {
+            foreach (var id in metrics)
+            {
+                if (knowledge.Find(id) is { } metric)
+                {
+                    found.Add(new Lever(metric, $"{unit.Id}'s area names \"{term}\", which usually moves it", 3));
+                }
+            }
+        }
+
         var own = found
             .Select(l => l with { Metric = Measurable(knowledge, l.Metric) })
             .Where(l => !l.Metric.IsVanity)
@@ -80,6 +91,36 @@ internal static class LeverFinder
     /// <summary>The catalogue metric like a built-in one, when the workspace has it; else the metric itself.</summary>
     private static KnownMetric Measurable(KnowledgeBase knowledge, KnownMetric metric) =>
         metric.FromCatalogue ? metric : knowledge.Metrics.FirstOrDefault(m => m.FromCatalogue && m.Like == metric.Id) ?? metric;
+
+    /// <summary>The <see cref="AreaVocabulary"/> terms the area names, in the order they appear in it.</summary>
+    private static IEnumerable<(string Term, string[] Metrics)> AreaTerms(string? area)
+    {
+        if (string.IsNullOrWhiteSpace(area))
+        {
+            return [];
+        }
+
+        var text = " " + area.ToLowerInvariant() + " ";
+        return AreaVocabulary.Terms
+            .Select(t => (Entry: t, At: Position(text, t.Term)))
+            .Where(p => p.At >= 0)
+            .OrderBy(p => p.At)
+            .Select(p => p.Entry);
+    }
+
+    /// <summary>Where <paramref name="term"/> starts a word of <paramref name="text"/>, or -1.</summary>
+    private static int Position(string text, string term)
+    {
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            if (!char.IsLetterOrDigit(text[at - 1]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
 
     private static IEnumerable<string> Clauses(string? area)
     {

@@ -22,7 +22,7 @@ internal static class LinePlanner
         var assigned = companies.ToDictionary(c => c.Ref, _ => new List<LineOfSightLink>());
         foreach (var best in links.Where(l => !l.IsPadding).GroupBy(l => l.Lever.Metric.Id, StringComparer.Ordinal).Select(g => g.OrderBy(l => Key(l, order)).First()))
         {
-            assigned[best.Company.Ref].Add(best);
+            assigned[best.Company!.Ref].Add(best);
         }
 
         foreach (var company in companies.Where(c => assigned[c.Ref].Count == 0))
@@ -91,5 +91,5 @@ internal static class LinePlanner
     private static bool IsLeading(LineOfSightLink link) => link.Lever.Metric.Indicator == IndicatorKind.Leading;
 
     private static (int, int, int, int, string) Key(LineOfSightLink link, Dictionary<OkrRef, int> order) =>
-        (-link.Strength, link.Lever.Rank, order[link.Company.Ref], link.CompanyKr is null ? int.MaxValue : link.Company.KeyResults.ToList().IndexOf(link.CompanyKr), link.Lever.Metric.Id);
+        (-link.Strength, link.Lever.Rank, order[link.Company!.Ref], link.CompanyKr is null ? int.MaxValue : link.Company!.KeyResults.ToList().IndexOf(link.CompanyKr), link.Lever.Metric.Id);
 }

@@ -66,6 +66,12 @@ public static class TeamDrafter
             objectives.Add(new DraftedObjective(objective, plan.Company.Ref, keyResults));
         }
 
+        if (objectives.Count == 0 && companies.Count > 0 && levers.Where(l => l.Rank < LeverFinder.PaddingRank).Take(MaxKeyResults).ToList() is { Count: > 0 } own)
+        {
+            objectives.Add(HealthObjective(context, unit, cycleId, own));
+            notes.Add($"{unit.Id} reaches no company objective: proposed a health objective on its own metrics, to keep while the scope question below is settled");
+        }
+
         var unreached = companies.Where(c => !links.Any(l => l.Company == c)).Select(c => NoSight(context, unit, c, levers)).ToList();
         var drafted = objectives.SelectMany(o => o.KeyResults).Select(k => k.KeyResult.Metric!).ToHashSet(StringComparer.Ordinal);
         var dependencies = objectives.SelectMany(o => o.KeyResults).SelectMany(k => k.Dependencies)
@@ -76,6 +82,27 @@ public static class TeamDrafter
         }
 
         return new TeamDraft(unit, cycleId, objectives, unreached, dependencies, notes);
+    }
+
+    /// <summary>A health objective on the unit's own metrics, for a unit with no line of sight to any company objective.</summary>
+    private static DraftedObjective HealthObjective(RuleContext context, OrgUnit unit, string cycleId, IReadOnlyList<Lever> own)
+    {
+        var keyResults = own.Select((lever, i) => KeyResultDrafter.Draft(
+            context, unit, OkrRef.ForKeyResult(unit.Id, "O1", $"KR{i + 1}"), new LineOfSightLink(null, null, null, lever, MetricRelation.None))).ToList();
+        var objective = new Objective
+        {
+            Ref = OkrRef.ForObjective(unit.Id, "O1"),
+            Title = ObjectiveWording.Title(unit, own[0].Metric),
+            Why = $"so that {unit.Id}'s own outcomes stay healthy while its contribution to the company objectives is clarified",
+            Cycle = cycleId,
+            Level = unit.Kind == UnitKind.Department ? ObjectiveLevel.Department : ObjectiveLevel.Team,
+            Type = ObjectiveType.Health,
+            NeedNotLadderUp = true,
+            Owner = unit.Id,
+            OwnerPerson = unit.Lead,
+            KeyResults = [.. keyResults.Select(k => k.KeyResult)],
+        };
+        return new DraftedObjective(objective, null, keyResults);
     }
 
     /// <summary>Every relation of a unit metric to a company key result's metric that gives a line of sight.</summary>

@@ -36,13 +36,13 @@ internal sealed record DraftJson(
             new SummaryJson(findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning), findings.Count(f => f.Severity == Severity.Info)));
     }
 
-    internal sealed record ObjectiveJson(string Ref, string Title, string? Why, string CompanyObjective, int? Score, IReadOnlyList<ConnectionJson> Connections, IReadOnlyList<FindingJson> Findings, IReadOnlyList<KeyResultJson> KeyResults)
+    internal sealed record ObjectiveJson(string Ref, string Title, string? Why, string? CompanyObjective, int? Score, IReadOnlyList<ConnectionJson> Connections, IReadOnlyList<FindingJson> Findings, IReadOnlyList<KeyResultJson> KeyResults)
     {
         public static ObjectiveJson From(DraftedObjective o, ObjectiveReview? review, IReadOnlyDictionary<Core.Model.OkrRef, KeyResultReview> keyResults) => new(
             o.Objective.Ref.ToString(),
             o.Objective.Title,
             o.Objective.Why,
-            o.CompanyObjective.ToString(),
+            o.CompanyObjective?.ToString(),
             review?.Score.Value,
             [.. (review?.Connections ?? []).Select(c => new ConnectionJson(c.Parent.ToString(), c.Strength, c.Reason))],
             [.. (review?.Findings ?? []).Select(FindingJson.From)],
@@ -50,13 +50,13 @@ internal sealed record DraftJson(
     }
 
     internal sealed record KeyResultJson(
-        string Ref, string Text, string? Metric, string? Direction, double? Baseline, double? Target, string? Change, string Supports, string Relation,
+        string Ref, string Text, string? Metric, string? Direction, double? Baseline, double? Target, string? Change, string? Supports, string Relation,
         string LineOfSight, string Lever, string Kind, IReadOnlyList<string> KindReasons, bool Measurable, string Measurability, string Calibration,
         int? Score, IReadOnlyList<FindingJson> Findings, IReadOnlyList<DependencyJson> Dependencies)
     {
         public static KeyResultJson From(DraftedKeyResult k, KeyResultReview? review) => new(
             k.KeyResult.Ref.ToString(), k.KeyResult.Text, k.KeyResult.Metric, k.KeyResult.Direction?.ToString().ToLowerInvariant(), k.KeyResult.Baseline, k.KeyResult.Target,
-            k.KeyResult.Change?.ToString(), k.Supports.ToString(), k.Relation.ToString().ToLowerInvariant(), k.LineOfSight, k.Lever, k.Kind.ToString().ToLowerInvariant(),
+            k.KeyResult.Change?.ToString(), k.Supports?.ToString(), System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(k.Relation.ToString()), k.LineOfSight, k.Lever, k.Kind.ToString().ToLowerInvariant(),
             k.KindReasons, k.Measurable, k.Measurability, k.Calibration, review?.Score.Value, [.. (review?.Findings ?? []).Select(FindingJson.From)], [.. k.Dependencies.Select(DependencyJson.From)]);
     }
 

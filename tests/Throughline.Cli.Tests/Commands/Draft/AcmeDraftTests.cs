@@ -33,11 +33,11 @@ public sealed class AcmeDraftTests
         var draft = TeamDrafter.Draft(Acme.Value, KnowledgeBase.BuiltIn, "onboarding");
 
         var objective = Assert.Single(draft.Objectives);
-        Assert.Equal("acme/O1", objective.CompanyObjective.ToString());
+        Assert.Equal("acme/O1", objective.CompanyObjective?.ToString());
         Assert.Equal(["activation_rate", "onboarding_completion", "time_to_first_dashboard"], objective.KeyResults.Select(k => k.KeyResult.Metric));
         var activation = objective.KeyResults[0];
         Assert.Equal(MetricRelation.Same, activation.Relation);
-        Assert.Equal("acme/O1-KR2", activation.Supports.ToString());
+        Assert.Equal("acme/O1-KR2", activation.Supports?.ToString());
         Assert.Equal(34, activation.KeyResult.Baseline);
         Assert.True(activation.KeyResult.Target > 34);
         Assert.Matches(@"target is p\d+ of 8 quarterly changes", activation.Calibration);
@@ -50,14 +50,33 @@ public sealed class AcmeDraftTests
     }
 
     [Fact]
-    public void Draft_Finance_ReportsNoLineOfSightWithTheSeedsImplication()
+    public void Draft_DataPlatform_ReportsNoLineOfSightToSelfServeWithTheSeedsImplication()
     {
-        var draft = TeamDrafter.Draft(Acme.Value, KnowledgeBase.BuiltIn, "finance");
+        var draft = TeamDrafter.Draft(Acme.Value, KnowledgeBase.BuiltIn, "data-platform");
 
-        Assert.Empty(draft.Objectives);
+        var gap = Assert.Single(draft.NoLineOfSight);
+        Assert.Equal("acme/O1", gap.CompanyObjective.ToString());
+        Assert.Contains("either the strategy needs work", gap.Implication, StringComparison.Ordinal);
+        Assert.Contains("Trial-to-paid conversion", gap.Evidence, StringComparison.Ordinal);
+        Assert.Contains("Cloud cost per active account", gap.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_UnitReachingNoCompanyObjective_GetsAHealthObjectiveOnItsOwnMetrics()
+    {
+        var finance = Acme.Value.FindUnit("finance")! with { Area = null };
+        var workspace = Acme.Value with { Units = [.. Acme.Value.Units.Select(u => u.Id == "finance" ? finance : u)] };
+
+        var draft = TeamDrafter.Draft(workspace, KnowledgeBase.BuiltIn, "finance");
+
+        var health = Assert.Single(draft.Objectives);
+        Assert.Equal(ObjectiveType.Health, health.Objective.Type);
+        Assert.True(health.Objective.NeedNotLadderUp);
+        Assert.Null(health.CompanyObjective);
+        Assert.Equal("dso", health.KeyResults[0].KeyResult.Metric);
+        Assert.StartsWith("none:", health.KeyResults[0].LineOfSight, StringComparison.Ordinal);
         Assert.Equal(["acme/O1", "acme/O2", "acme/O3"], draft.NoLineOfSight.Select(g => g.CompanyObjective.ToString()));
-        Assert.All(draft.NoLineOfSight, g => Assert.Contains("either the strategy needs work", g.Implication, StringComparison.Ordinal));
-        Assert.Contains("Days sales outstanding", draft.NoLineOfSight[0].Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(DraftReview.Run(workspace, KnowledgeBase.BuiltIn, draft).Findings, f => f.Severity == Severity.Error);
     }
 
     [Fact]
