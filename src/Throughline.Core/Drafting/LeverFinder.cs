@@ -7,7 +7,7 @@ namespace Throughline.Core.Drafting;
 /// <summary>
 /// The metrics a unit can move, from what the workspace says about it: its levers (<c>metrics:</c> in units.yaml),
 /// the metrics its key results measured in earlier cycles, the catalogue metrics it owns, and the metrics its area
-/// text names. Built-in metrics are replaced by the catalogue metric like them, so they can be measured.
+/// text names — or, for a unit that states no metric, the metrics the surfaces in its area usually move. Built-in metrics are replaced by the catalogue metric like them, so they can be measured.
 /// </summary>
 internal static class LeverFinder
 {
@@ -54,13 +54,15 @@ internal static class LeverFinder
 
         foreach (var clause in Clauses(unit.Area))
         {
-            foreach (var match in knowledge.MatchAll(clause, 2).Where(m => m.Score >= 0.75 && !m.Metric.IsVanity))
+            foreach (var match in knowledge.MatchAll(clause, 2).Where(m => m.Score >= 0.75 && m.How is not ("inflection" or "typo") && !m.Metric.IsVanity))
             {
                 found.Add(new Lever(match.Metric, $"named by {unit.Id}'s area (\"{match.MatchedText}\")", 3));
             }
         }
 
-        foreach (var (term, metrics) in AreaTerms(unit.Area))
+        // Surfaces the area names are a guess: only used when the unit states no metric and measured none before.
+        var stated = found.Count(l => l.Rank < 2);
+        foreach (var (term, metrics) in stated > 0 ? [] : AreaTerms(unit.Area))
         {
             foreach (var id in metrics)
             {
