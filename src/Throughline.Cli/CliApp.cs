@@ -3,6 +3,7 @@ using Spectre.Console;
 using Throughline.Cli.Commands.Check;
 using Throughline.Cli.Commands.Draft;
 using Throughline.Cli.Commands.Import;
+using Throughline.Cli.Commands.ReviewDraft;
 using Throughline.Cli.Commands.Show;
 using Throughline.Cli.Commands.Validate;
 
@@ -20,6 +21,7 @@ internal static class CliApp
             ImportCommand.Create(context),
             CheckCommand.Create(context),
             DraftCommand.Create(context),
+            ReviewDraftCommand.Create(context),
         };
         return root;
     }
