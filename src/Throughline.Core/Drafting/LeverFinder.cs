@@ -91,7 +91,7 @@ internal static class LeverFinder
     }
 
     /// <summary>The catalogue metric like a built-in one, when the workspace has it; else the metric itself.</summary>
-    private static KnownMetric Measurable(KnowledgeBase knowledge, KnownMetric metric) =>
+    internal static KnownMetric Measurable(KnowledgeBase knowledge, KnownMetric metric) =>
         metric.FromCatalogue ? metric : knowledge.Metrics.FirstOrDefault(m => m.FromCatalogue && m.Like == metric.Id) ?? metric;
 
     /// <summary>The <see cref="AreaVocabulary"/> terms the area names, in the order they appear in it.</summary>

@@ -14,7 +14,7 @@ namespace Throughline.Cli.Commands.Draft;
 /// </summary>
 internal static class DraftCommand
 {
-    private const string Engine = "offline engine, deterministic";
+    internal const string Engine = "offline engine, deterministic";
 
     public static Command Create(CliContext context)
     {
@@ -24,6 +24,10 @@ internal static class DraftCommand
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the draft OKR file (default: PATH/drafts/<unit>-<cycle>.yaml). Never a file under PATH/okrs/." };
         var force = new Option<bool>("--force") { Description = "Replace an existing draft file." };
         var format = CommonOptions.Format("text", "json", "markdown");
+        var llm = new Option<bool>("--llm")
+        {
+            Description = "Draft with an OpenAI-compatible LLM configured by THROUGHLINE_LLM_ENDPOINT, THROUGHLINE_LLM_MODEL and THROUGHLINE_LLM_API_KEY (or a JSON file named by THROUGHLINE_LLM_CONFIG); the analysers review its draft and send it back once for revision. Falls back to the offline draft, and says so, when no endpoint is configured or it fails.",
+        };
         var command = new Command("draft", "Draft a unit's OKRs from the company OKRs: one objective per company objective the unit has a line of sight to, 2-3 outcome KRs on metrics it can move with baselines and targets calibrated from metric history, each assessed (outcome or output, measurable with current data); company objectives with no line of sight and what that implies; contributions of other units that are not agreed. Writes the draft to a new file for the PM to edit and prints the assessment with what the quality review still finds.")
         {
             path,
@@ -32,12 +36,13 @@ internal static class DraftCommand
             output,
             force,
             format,
+            llm,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(unit)!, parse.GetValue(cycle), parse.GetValue(output), parse.GetValue(force), parse.GetValue(format)!));
+        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(unit)!, parse.GetValue(cycle), parse.GetValue(output), parse.GetValue(force), parse.GetValue(format)!, parse.GetValue(llm)));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string unitId, string? cycle, string? output, bool force, string format)
+    private static int Run(CliContext context, string path, string unitId, string? cycle, string? output, bool force, string format, bool llm)
     {
         if (!WorkspaceGate.TryLoad(context, path, out var workspace, out var exitCode))
         {
@@ -63,9 +68,19 @@ internal static class DraftCommand
             return ExitCodes.BadInput;
         }
 
+        var (engine, note) = (Engine, "no LLM is used: the draft is offline and deterministic (pass --llm to use a configured OpenAI-compatible endpoint)");
+        if (llm)
+        {
+            (draft, engine, note) = DraftWithLlm.Run(workspace, draft);
+            if (engine == Engine)
+            {
+                context.Error.MarkupLine($"[yellow]--llm: {Markup.Escape(note)}[/]");
+            }
+        }
+
         var review = DraftReview.Run(workspace, KnowledgeBase.BuiltIn, draft);
-        DraftFile.Write(file, DraftFile.Render(workspace, draft, Engine));
-        var report = new DraftReport(draft, review, file, Engine, "no LLM is used: the draft is offline and deterministic");
+        DraftFile.Write(file, DraftFile.Render(workspace, draft, engine));
+        var report = new DraftReport(draft, review, file, engine, note);
         switch (format)
         {
             case "json":

@@ -102,4 +102,20 @@ public sealed class DraftCommandTests : IDisposable
         Assert.Contains("quarterly changes", kr.GetProperty("calibration").GetString(), StringComparison.Ordinal);
         Assert.Equal("acme/O1", root.GetProperty("no_line_of_sight")[0].GetProperty("company_objective").GetString());
     }
+
+    [Fact]
+    public void Draft_LlmWithoutConfiguration_DraftsOfflineAndSaysSo()
+    {
+        if (Environment.GetEnvironmentVariable("THROUGHLINE_LLM_ENDPOINT") is not null || Environment.GetEnvironmentVariable("THROUGHLINE_LLM_CONFIG") is not null)
+        {
+            return; // a machine with an LLM configured exercises the other path
+        }
+
+        var run = CliRun.Of("draft", _folder, "--unit", "growth", "--llm");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("no LLM is configured", run.Error, StringComparison.Ordinal);
+        Assert.Contains("drafted offline", run.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Join(_folder, "drafts", "growth-2026-Q4.yaml")));
+    }
 }
