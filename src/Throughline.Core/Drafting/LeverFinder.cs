@@ -6,7 +6,7 @@ namespace Throughline.Core.Drafting;
 
 /// <summary>
 /// The metrics a unit can move, from what the workspace says about it: its levers (<c>metrics:</c> in units.yaml),
-/// the metrics its key results measured in earlier cycles, the catalogue metrics it owns, and the metrics its area
+/// its teams' levers when it lists none (a department), the metrics its key results measured in earlier cycles, the catalogue metrics it owns, and the metrics its area
 /// text names — or, for a unit that states no metric, the metrics the surfaces in its area usually move. Built-in metrics are replaced by the catalogue metric like them, so they can be measured.
 /// </summary>
 internal static class LeverFinder
@@ -25,6 +25,21 @@ internal static class LeverFinder
             if ((knowledge.Find(id) ?? knowledge.Match(id)?.Metric) is { } metric)
             {
                 found.Add(new Lever(metric, $"a lever of {unit.Id} in units.yaml", 0));
+            }
+        }
+
+        if (unit.Metrics.Count == 0)
+        {
+            // A department moves what its teams move.
+            foreach (var child in context.Workspace.Units.Where(u => u.Parent == unit.Id))
+            {
+                foreach (var id in child.Metrics)
+                {
+                    if ((knowledge.Find(id) ?? knowledge.Match(id)?.Metric) is { } metric)
+                    {
+                        found.Add(new Lever(metric, $"a lever of {child.Id}, which reports to {unit.Id}", 2));
+                    }
+                }
             }
         }
 

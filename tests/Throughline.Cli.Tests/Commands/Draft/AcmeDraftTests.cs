@@ -91,6 +91,17 @@ public sealed class AcmeDraftTests
     }
 
     [Fact]
+    public void Draft_DepartmentWithoutLevers_DraftsFromItsTeamsLevers()
+    {
+        var draft = TeamDrafter.Draft(Acme.Value, KnowledgeBase.BuiltIn, "product");
+
+        Assert.Equal(["acme/O1", "acme/O2", "acme/O3"], draft.Objectives.Select(o => o.CompanyObjective?.ToString()));
+        Assert.All(draft.Objectives, o => Assert.Equal(ObjectiveLevel.Department, o.Objective.Level));
+        Assert.Empty(draft.NoLineOfSight);
+        Assert.Contains(draft.Objectives[0].KeyResults, k => k.Lever == "a lever of growth, which reports to product");
+    }
+
+    [Fact]
     public void Draft_MetricOwnedByAnotherUnit_IsFlaggedAsADependency()
     {
         var draft = TeamDrafter.Draft(Acme.Value, KnowledgeBase.BuiltIn, "reporting");
