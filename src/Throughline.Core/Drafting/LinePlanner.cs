@@ -8,7 +8,8 @@ namespace Throughline.Core.Drafting;
 /// strongest (the same metric, then a driver, then a driver through one step, then the same family; ties to the
 /// earlier company objective), so no metric is measured by two drafted objectives; an objective left without any
 /// metric takes one from an objective that has three, when it connects at least as strongly there. Each objective keeps at most three, strongest first, with a
-/// leading indicator when one is available; one with a single metric gets a leading driver of it as its second KR, or else one of the
+/// leading indicator when one is available; two objectives left with one metric each become one objective
+/// that supports both company objectives; one with a single metric gets a leading driver of it as its second KR, or else one of the
 /// unit's own metrics the knowledge base does not relate (said so in its line of sight), preferably a leading one.
 /// </summary>
 internal static class LinePlanner
@@ -76,6 +77,15 @@ internal static class LinePlanner
             }
 
             plans.Add(new ObjectivePlan(company, chosen));
+        }
+
+        // Two objectives of one KR each are one objective with two KRs that supports both company objectives.
+        while (plans.Where(p => p.Links.Count == 1).Take(2).ToList() is [var first, var second] && maxKeyResults >= 2)
+        {
+            notes.Add($"{first.Company.Ref} and {second.Company.Ref} are each reached by one metric only: one objective supports both");
+            var index = plans.IndexOf(first);
+            plans.Remove(second);
+            plans[index] = first with { Links = [.. first.Links, .. second.Links] };
         }
 
         if (plans.Count > maxObjectives)

@@ -41,8 +41,13 @@ internal static class ObjectiveWording
     }
 
     /// <summary>The "so that" line: the company objective it advances.</summary>
-    public static string Why(Objective company) =>
-        $"so that the company objective \"{company.Title}\" ({company.Ref}) moves through metrics this team controls";
+    public static string Why(IEnumerable<Objective> companies)
+    {
+        var quoted = companies.Distinct().Select(c => $"\"{c.Title}\" ({c.Ref})").ToList();
+        return quoted.Count == 1
+            ? $"so that the company objective {quoted[0]} moves through metrics this team controls"
+            : $"so that the company objectives {string.Join(" and ", quoted)} move through metrics this team controls";
+    }
 
     /// <summary>The unit's area, shortened to its first clause and lower-cased, or the unit's name.</summary>
     private static string Place(OrgUnit unit)

@@ -50,7 +50,7 @@ public static class TeamDrafter
             {
                 Ref = OkrRef.ForObjective(unit.Id, $"O{number}"),
                 Title = ObjectiveWording.Title(unit, lead.Lever.Metric),
-                Why = ObjectiveWording.Why(plan.Company),
+                Why = ObjectiveWording.Why(plan.Links.Select(l => l.Company!)),
                 Cycle = cycleId,
                 Level = unit.Kind == UnitKind.Department ? ObjectiveLevel.Department : ObjectiveLevel.Team,
                 Owner = unit.Id,

@@ -113,6 +113,17 @@ public sealed class AcmeDraftTests
     }
 
     [Fact]
+    public void Draft_TwoCompanyObjectivesReachedByOneMetricEach_GiveOneObjectiveSupportingBoth()
+    {
+        var draft = TeamDrafter.Draft(Acme.Value, KnowledgeBase.BuiltIn, "reporting");
+
+        var objective = Assert.Single(draft.Objectives);
+        Assert.Equal(2, objective.KeyResults.Count);
+        Assert.Equal(2, objective.Objective.Supports.Count);
+        Assert.Contains("company objectives", objective.Objective.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Draft_UnagreedAskInDependenciesYaml_IsFlagged()
     {
         var draft = TeamDrafter.Draft(Acme.Value, KnowledgeBase.BuiltIn, "enterprise");
