@@ -6,7 +6,7 @@ namespace Throughline.Core.Drafting;
 
 /// <summary>
 /// Finds the contributions of other units a drafted key result relies on that nobody has agreed: a catalogue metric
-/// another unit owns, an unagreed ask in dependencies.yaml, and a committed initiative that depends on another unit's
+/// another unit owns (not one of the unit's own teams), an unagreed ask in dependencies.yaml, and a committed initiative that depends on another unit's
 /// initiative with no agreed dependency behind it.
 /// </summary>
 internal static class DependencyFinder
@@ -16,7 +16,7 @@ internal static class DependencyFinder
     {
         var workspace = context.Workspace;
         var owner = workspace.Metrics.FirstOrDefault(m => m.Id == metric.Id)?.OwnerUnit;
-        if (owner is not null && owner != unit.Id)
+        if (owner is not null && owner != unit.Id && workspace.FindUnit(owner)?.Parent != unit.Id)
         {
             yield return new DependencyFlag(keyResult, owner, $"{metric.Name} is owned by {owner}: agree with {owner} how {unit.Id}'s contribution is counted before committing to this KR", $"metrics.yaml owner of {metric.Id}");
         }

@@ -99,6 +99,7 @@ public sealed class AcmeDraftTests
         Assert.All(draft.Objectives, o => Assert.Equal(ObjectiveLevel.Department, o.Objective.Level));
         Assert.Empty(draft.NoLineOfSight);
         Assert.Contains(draft.Objectives[0].KeyResults, k => k.Lever == "a lever of growth, which reports to product");
+        Assert.Equal(["sales"], draft.Dependencies.Select(d => d.OtherUnit));
     }
 
     [Fact]
