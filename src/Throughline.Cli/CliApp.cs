@@ -6,10 +6,12 @@ using Throughline.Cli.Commands.Backtest;
 using Throughline.Cli.Commands.Check;
 using Throughline.Cli.Commands.CheckIn;
 using Throughline.Cli.Commands.Conflicts;
+using Throughline.Cli.Commands.Draft;
 using Throughline.Cli.Commands.Grade;
 using Throughline.Cli.Commands.Import;
 using Throughline.Cli.Commands.Progress;
 using Throughline.Cli.Commands.Review;
+using Throughline.Cli.Commands.ReviewDraft;
 using Throughline.Cli.Commands.Roadmap;
 using Throughline.Cli.Commands.Show;
 using Throughline.Cli.Commands.Validate;
@@ -23,19 +25,21 @@ internal static class CliApp
     {
         var root = new RootCommand("Throughline: reviews an organisation's OKR workspace — quality, alignment, conflicts, progress and roadmap.")
         {
+            ReviewCommand.Create(context),
             ValidateCommand.Create(context),
             ShowCommand.Create(context),
             ImportCommand.Create(context),
             CheckCommand.Create(context),
             AlignCommand.Create(context),
             ConflictsCommand.Create(context),
-            ReviewCommand.Create(context),
             ProgressCommand.Create(context),
-            BacktestCommand.Create(context),
             CheckInCommand.Create(context),
             GradeCommand.Create(context),
             AdjustCommand.Create(context),
+            BacktestCommand.Create(context),
             RoadmapCommand.Create(context),
+            DraftCommand.Create(context),
+            ReviewDraftCommand.Create(context),
         };
         return root;
     }
