@@ -42,11 +42,13 @@ public static class ActionRanker
                 : string.Create(CultureInfo.InvariantCulture, $"{who}: {findings.Count} findings of {first.RuleId}, e.g. {first.Message}");
         var targets = string.Join(", ", findings.Take(4).Select(f => f.Target)) + (findings.Count > 4 ? $" and {findings.Count - 4} more" : string.Empty);
         var why = Clip($"{first.RuleId} ({first.Severity.ToString().ToLowerInvariant()}) on {targets}. {first.Evidence}", MaxWhy);
-        return new PortfolioAction(rank, title, units, first.Fix, why, [first.RuleId]);
+        return new PortfolioAction(rank, Clip(title, MaxTitle), units, Clip(first.Fix, MaxWhy), why, [first.RuleId]);
     }
 
     /// <summary>Evidence of organisation-wide findings can list thousands of items; the action quotes the start.</summary>
     private const int MaxWhy = 600;
+
+    private const int MaxTitle = 300;
 
     private static string Clip(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1).TrimEnd(), "…");
 

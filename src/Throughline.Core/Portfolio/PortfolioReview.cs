@@ -29,17 +29,20 @@ public static class PortfolioReview
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(cycle);
         var date = asOf ?? ProgressReview.DefaultAsOf(workspace, cycle);
-        progress?.Invoke("quality");
+        // The analyses read the workspace only: alignment and conflicts on one thread, progress and the roadmap on
+        // another, the quality review (itself parallel) on this one. The results do not depend on timing.
+        progress?.Invoke("quality, alignment, conflicts, progress and roadmap");
+        var alignmentTask = Task.Run(() =>
+        {
+            var context = AlignmentContext.Create(workspace, knowledge, cycle.Id);
+            return (AlignmentAnalysis.Run(context), ConflictAnalysis.Run(context));
+        });
+        var progressTask = Task.Run(() => (ProgressReview.Run(workspace, knowledge, cycle.Id, date), RoadmapAudit.Run(workspace, knowledge, cycle.Id, CutShare)));
         var quality = QualityReview.Run(workspace, knowledge, cycle.Id);
         var cascade = CascadeTree.Build(workspace, cycle.Id);
-        progress?.Invoke("alignment and conflicts");
-        var context = AlignmentContext.Create(workspace, knowledge, cycle.Id);
-        var alignment = AlignmentAnalysis.Run(context);
-        var conflicts = ConflictAnalysis.Run(context);
-        progress?.Invoke("progress and forecasts");
-        var progressReport = ProgressReview.Run(workspace, knowledge, cycle.Id, date);
-        progress?.Invoke("roadmap and the 30% cut");
-        var roadmap = RoadmapAudit.Run(workspace, knowledge, cycle.Id, CutShare);
+        var (alignment, conflicts) = alignmentTask.GetAwaiter().GetResult();
+        var (progressReport, roadmap) = progressTask.GetAwaiter().GetResult();
+        progress?.Invoke("ranking the actions");
 
         var findings = PortfolioFindings.From(quality, alignment, conflicts, progressReport, roadmap)
             .OrderByDescending(f => f.Severity)
