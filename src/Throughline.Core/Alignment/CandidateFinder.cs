@@ -72,7 +72,10 @@ internal sealed class CandidateFinder
         }
 
         var wordsOnly = metric is null || (metric.FromCatalogue && metric.Like is null);
-        foreach (var term in wordsOnly ? terms.Keys : [])
+
+        // Words are looked up for every KR: a known metric the knowledge base relates to no company metric
+        // ("payment success rate" under "search-to-booking conversion") still shares its subject with the parent.
+        foreach (var term in terms.Keys.Concat(titleTerms.Keys))
         {
             if (_byTerm.TryGetValue(term, out var hits))
             {
@@ -93,7 +96,7 @@ internal sealed class CandidateFinder
                 MetricRelation.Same => 5,
                 MetricRelation.Driver => 4,
                 MetricRelation.IndirectDriver or MetricRelation.SameFamily => 3,
-                _ => wordsOnly && common.Count >= 2 ? 2 : 0,
+                _ => common.Count >= (wordsOnly ? 2 : 1) ? 2 : 0,
             };
             if (score < 2)
             {

@@ -1,0 +1,74 @@
+using System.Reflection;
+using Throughline.Core.Alignment;
+using Throughline.Core.Knowledge;
+using Throughline.Core.Model;
+using Xunit.Abstractions;
+using static Throughline.Core.Tests.Quality.Rules.RuleKit;
+
+namespace Throughline.Core.Tests.Alignment;
+
+/// <summary>
+/// Line of sight on trees the finder was not tuned on (<c>Data/parent-trees-blind.tsv</c>: five organisations,
+/// every team KR's true parent labelled by hand before the finder ran): with every link removed, is the true
+/// parent among the top 3 inferred candidates? The issue's bar is 80%. First measured at 12 of 28 (43%): a KR whose
+/// metric the knowledge base knows but relates to no company metric got no candidate at all. Looking up shared words
+/// for every KR raised it to 19 of 28 (68%). The remaining misses need driver relations the knowledge base lacks
+/// (payment success rate to booking conversion, newsletter open rate to daily active readers, claim denials to
+/// margin), so the floor below guards the measured figure, not the bar, until they are added and measured on a
+/// fresh blind set.
+/// </summary>
+public sealed class ParentAccuracyTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void InferredCandidates_PutTheTrueParentInTheTopThree()
+    {
+        var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", "parent-trees-blind.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .ToList();
+        var (cases, hits) = (0, 0);
+        var misses = new List<string>();
+        foreach (var org in rows.GroupBy(r => r[1]))
+        {
+            var company = org.Where(r => r[0] == "company")
+                .GroupBy(r => (Id: r[2], Title: r[3]))
+                .Select(g => Obj(org.Key, g.Key.Id, g.Key.Title, [.. g.Select(r => Kr(org.Key, g.Key.Id, r[4], r[5]))]) with { Level = ObjectiveLevel.Company })
+                .ToList();
+            var teamRows = org.Where(r => r[0] == "team").ToList();
+            var team = teamRows
+                .GroupBy(r => (Unit: r[2], Title: r[3]))
+                .Select(g => Obj(g.Key.Unit, "O1", g.Key.Title, [.. g.Select((r, i) => Kr(g.Key.Unit, "O1", $"KR{i + 1}", r[4]))]))
+                .ToList();
+            var units = new List<OrgUnit> { new() { Id = org.Key, Name = org.Key, Kind = UnitKind.Company } };
+            units.AddRange(team.Select(o => o.Ref.Scope!).Distinct().Select(u => new OrgUnit { Id = u, Name = u, Kind = UnitKind.ProductTeam, Parent = org.Key }));
+            var workspace = Workspace([.. company, .. team]) with { Units = units, Organisation = org.Key };
+            var finder = new CandidateFinder(AlignmentContext.Create(workspace, KnowledgeBase.BuiltIn));
+            foreach (var objective in team)
+            {
+                foreach (var kr in objective.KeyResults)
+                {
+                    var truth = teamRows.Single(r => r[2] == objective.Ref.Scope && r[4] == kr.Text)[5];
+                    var parent = OkrRef.TryParse($"{org.Key}/{truth}", out var p) ? p : throw new InvalidDataException(truth);
+                    var top = finder.For(kr, objective, 3).Select(c => c.Target).ToList();
+                    cases++;
+                    if (top.Any(t => t == parent || (!parent.IsKeyResult && t.ObjectiveRef == parent)))
+                    {
+                        hits++;
+                    }
+                    else
+                    {
+                        misses.Add($"{kr.Text} -> {parent}; top 3: {string.Join(", ", top)}");
+                    }
+                }
+            }
+        }
+
+        var report = $"true parent in the top 3 for {hits} of {cases} team KRs ({(double)hits / cases:P0}); missed:\n  {string.Join("\n  ", misses)}";
+        output.WriteLine(report);
+        Assert.True(cases >= 25, report);
+        Assert.True(hits >= 0.65 * cases, report);
+    }
+
+    private static string RepoRoot() =>
+        typeof(ParentAccuracyTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+}
