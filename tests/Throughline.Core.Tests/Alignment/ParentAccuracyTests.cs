@@ -10,19 +10,20 @@ namespace Throughline.Core.Tests.Alignment;
 /// <summary>
 /// Line of sight on trees the finder was not tuned on (<c>Data/parent-trees-blind.tsv</c>: five organisations,
 /// every team KR's true parent labelled by hand before the finder ran): with every link removed, is the true
-/// parent among the top 3 inferred candidates? The issue's bar is 80%. First measured at 12 of 28 (43%): a KR whose
-/// metric the knowledge base knows but relates to no company metric got no candidate at all. Looking up shared words
-/// for every KR raised it to 19 of 28 (68%). The remaining misses need driver relations the knowledge base lacks
-/// (payment success rate to booking conversion, newsletter open rate to daily active readers, claim denials to
-/// margin), so the floor below guards the measured figure, not the bar, until they are added and measured on a
-/// fresh blind set.
+/// parent among the top 3 inferred candidates? The issue's bar is 80%; the floors below guard measured figures.
+/// Batch 1 was first measured at 12 of 28 (43%); shared words for every KR gave 19 of 28, and the knowledge base's
+/// new payment, risk, collections and engagement levers 26 of 28 (93%) — tuned on it, so no longer blind. Batch 2,
+/// written after those changes and measured once: 12 of 22 (55%). Most misses get no candidate at all: the team's
+/// metric (zero-result searches, attach rate, cache hit rate) has no driver relation to any company metric.
 /// </summary>
 public sealed class ParentAccuracyTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void InferredCandidates_PutTheTrueParentInTheTopThree()
+    [Theory]
+    [InlineData("parent-trees-blind.tsv", 0.9)]
+    [InlineData("parent-trees-blind-2.tsv", 0.5)]
+    public void InferredCandidates_PutTheTrueParentInTheTopThree(string file, double floor)
     {
-        var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", "parent-trees-blind.tsv"))
+        var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", file))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .ToList();
@@ -66,7 +67,7 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
         var report = $"true parent in the top 3 for {hits} of {cases} team KRs ({(double)hits / cases:P0}); missed:\n  {string.Join("\n  ", misses)}";
         output.WriteLine(report);
         Assert.True(cases >= 25, report);
-        Assert.True(hits >= 0.65 * cases, report);
+        Assert.True(hits >= floor * cases, report);
     }
 
     private static string RepoRoot() =>
