@@ -96,7 +96,7 @@ internal sealed class CandidateFinder
                 MetricRelation.Same => 5,
                 MetricRelation.Driver => 4,
                 MetricRelation.IndirectDriver or MetricRelation.SameFamily => 3,
-                _ => common.Count >= (wordsOnly ? 2 : 1) ? 2 : 0,
+                _ => common.Count >= 1 ? 2 : 0,
             };
             if (score < 2)
             {

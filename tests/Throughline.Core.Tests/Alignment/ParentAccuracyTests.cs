@@ -13,14 +13,17 @@ namespace Throughline.Core.Tests.Alignment;
 /// parent among the top 3 inferred candidates? The bar is 80%; the floors below guard measured figures.
 /// Batch 1 was first measured at 12 of 28 (43%); shared words for every KR gave 19 of 28, and the knowledge base's
 /// new payment, risk, collections and engagement levers 26 of 28 (93%) — tuned on it, so no longer blind. Batch 2,
-/// written after those changes and measured once: 12 of 22 (55%). Most misses get no candidate at all: the team's
-/// metric (zero-result searches, attach rate, cache hit rate) has no driver relation to any company metric.
+/// written after those changes, first measured 12 of 22 (55%): most misses got no candidate at all, because the
+/// team's metric (zero-result searches, attach rate, cache hit rate) relates to no company metric and one shared word
+/// was not enough. With one shared word enough for any metric: 16 of 22. Batch 3, written after that change and
+/// measured once: 13 of 19 (68%). About 70% on fresh trees, short of the 80% bar.
 /// </summary>
 public sealed class ParentAccuracyTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("parent-trees-blind.tsv", 0.9)]
     [InlineData("parent-trees-blind-2.tsv", 0.5)]
+    [InlineData("parent-trees-blind-3.tsv", 0.5)]
     public void InferredCandidates_PutTheTrueParentInTheTopThree(string file, double floor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", file))
