@@ -71,10 +71,9 @@ internal sealed class CandidateFinder
             }
         }
 
-        var wordsOnly = metric is null || (metric.FromCatalogue && metric.Like is null);
-
         // Words are looked up for every KR: a known metric the knowledge base relates to no company metric
-        // ("payment success rate" under "search-to-booking conversion") still shares its subject with the parent.
+        // ("payment success rate" under "search-to-booking conversion") still shares its subject with the parent,
+        // and one shared meaningful word is a weak (score 2) suggestion.
         foreach (var term in terms.Keys.Concat(titleTerms.Keys))
         {
             if (_byTerm.TryGetValue(term, out var hits))
