@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
 using Throughline.Core.Diagnostics;
 
 namespace Throughline.Cli;
@@ -46,4 +48,25 @@ internal static class CommonOptions
         "error" => Severity.Error,
         _ => null,
     };
+
+    /// <summary>
+    /// Reads an optional YYYY-MM-DD option value; on a bad value says so on standard error and returns false.
+    /// </summary>
+    public static bool TryParseDate(CliContext context, string option, string? text, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            context.Error.MarkupLine($"[red]error:[/] {option} '{Markup.Escape(text)}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.");
+            return false;
+        }
+
+        date = parsed;
+        return true;
+    }
 }

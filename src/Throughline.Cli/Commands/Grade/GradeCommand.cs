@@ -31,16 +31,9 @@ internal static class GradeCommand
 
     private static int Run(CliContext context, string path, string? cycle, string format, string? asOfText, bool dryRun)
     {
-        DateOnly? asOf = null;
-        if (asOfText is not null)
+        if (!CommonOptions.TryParseDate(context, "--as-of", asOfText, out var asOf))
         {
-            if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                context.Error.MarkupLine($"[red]error:[/] --as-of '{Markup.Escape(asOfText)}' is not a date: use YYYY-MM-DD.");
-                return ExitCodes.BadInput;
-            }
-
-            asOf = parsed;
+            return ExitCodes.BadInput;
         }
 
         if (!WorkspaceGate.TryLoad(context, path, out var workspace, out var exitCode))

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Spectre.Console;
 using Throughline.Cli.Output;
 using Throughline.Core.Knowledge;
@@ -39,16 +38,9 @@ internal static class ProgressCommand
 
     private static int Run(CliContext context, string path, string format, string? cycle, string? asOfText, string? unit, string? charts)
     {
-        DateOnly? asOf = null;
-        if (asOfText is not null)
+        if (!CommonOptions.TryParseDate(context, "--as-of", asOfText, out var asOf))
         {
-            if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                context.Error.MarkupLine($"[red]error:[/] --as-of '{Markup.Escape(asOfText)}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.");
-                return ExitCodes.BadInput;
-            }
-
-            asOf = parsed;
+            return ExitCodes.BadInput;
         }
 
         if (!WorkspaceGate.TryLoad(context, path, out var workspace, out var exitCode))

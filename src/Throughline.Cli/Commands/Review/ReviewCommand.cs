@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Spectre.Console;
 using Throughline.Cli.Commands.Review.Html;
 using Throughline.Cli.Output;
@@ -62,16 +61,9 @@ internal static class ReviewCommand
 
     private static int Run(CliContext context, ReviewRequest request)
     {
-        DateOnly? asOf = null;
-        if (request.AsOf is { } text)
+        if (!CommonOptions.TryParseDate(context, "--as-of", request.AsOf, out var asOf))
         {
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                context.Error.MarkupLine($"[red]error:[/] --as-of '{Markup.Escape(text)}' is not a date: use YYYY-MM-DD, e.g. 2026-11-20.");
-                return ExitCodes.BadInput;
-            }
-
-            asOf = parsed;
+            return ExitCodes.BadInput;
         }
 
         if (request.View == ReviewView.Pm && request.Unit is null)
