@@ -16,7 +16,9 @@ namespace Throughline.Core.Tests.Alignment;
 /// written after those changes, first measured 12 of 22 (55%): most misses got no candidate at all, because the
 /// team's metric (zero-result searches, attach rate, cache hit rate) relates to no company metric and one shared word
 /// was not enough. With one shared word enough for any metric: 16 of 22. Batch 3, written after that change and
-/// measured once: 13 of 19 (68%). About 70% on fresh trees, short of the 80% bar.
+/// measured once: 13 of 19 (68%). Batch 4, written after the knowledge base gained commerce and operations levers,
+/// measured once: 10 of 20 (50%), with the true parent's objective in the top 3 for 14 of 20. So 50-70% on fresh
+/// trees: short of the 80% bar.
 /// </summary>
 public sealed class ParentAccuracyTests(ITestOutputHelper output)
 {
@@ -24,13 +26,14 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
     [InlineData("parent-trees-blind.tsv", 0.9)]
     [InlineData("parent-trees-blind-2.tsv", 0.5)]
     [InlineData("parent-trees-blind-3.tsv", 0.5)]
+    [InlineData("parent-trees-blind-4.tsv", 0.5)]
     public void InferredCandidates_PutTheTrueParentInTheTopThree(string file, double floor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", file))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .ToList();
-        var (cases, hits) = (0, 0);
+        var (cases, hits, objectiveHits) = (0, 0, 0);
         var misses = new List<string>();
         foreach (var org in rows.GroupBy(r => r[1]))
         {
@@ -55,6 +58,7 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
                     var parent = OkrRef.TryParse($"{org.Key}/{truth}", out var p) ? p : throw new InvalidDataException(truth);
                     var top = finder.For(kr, objective, 3).Select(c => c.Target).ToList();
                     cases++;
+                    objectiveHits += top.Any(t => t.ObjectiveRef == parent.ObjectiveRef) ? 1 : 0;
                     if (top.Any(t => t == parent || (!parent.IsKeyResult && t.ObjectiveRef == parent)))
                     {
                         hits++;
@@ -67,7 +71,7 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
             }
         }
 
-        var report = $"true parent in the top 3 for {hits} of {cases} team KRs ({(double)hits / cases:P0}); missed:\n  {string.Join("\n  ", misses)}";
+        var report = $"true parent in the top 3 for {hits} of {cases} team KRs ({(double)hits / cases:P0}); its objective for {objectiveHits}; missed:\n  {string.Join("\n  ", misses)}";
         output.WriteLine(report);
         Assert.True(cases >= 15, report);
         Assert.True(hits >= floor * cases, report);
