@@ -115,12 +115,35 @@ internal sealed class CandidateFinder
             found.Add((new LineOfSightCandidate(companyKr.Ref, score, $"Suggested: {reason}.", false), common.Count));
         }
 
+        AddSiblings(found, max);
         return [.. found
             .OrderByDescending(f => f.Candidate.Score)
             .ThenByDescending(f => f.Words)
             .ThenBy(f => f.Candidate.Target.ToString(), StringComparer.Ordinal)
             .Take(max)
             .Select(f => f.Candidate)];
+    }
+
+    /// <summary>
+    /// When fewer than <paramref name="max"/> candidates were found, the other key results of the best candidate's
+    /// objective join as weak suggestions: a team KR that relates to one KR of a company objective often serves a
+    /// sibling ("ID verification pass rate" relates to "time to open an account" and serves "account opening
+    /// completion").
+    /// </summary>
+    private void AddSiblings(List<(LineOfSightCandidate Candidate, int Words)> found, int max)
+    {
+        if (found.Count == 0 || found.Count >= max)
+        {
+            return;
+        }
+
+        var best = found.OrderByDescending(f => f.Candidate.Score).ThenByDescending(f => f.Words)
+            .ThenBy(f => f.Candidate.Target.ToString(), StringComparer.Ordinal).First().Candidate.Target;
+        var taken = found.Select(f => f.Candidate.Target).ToHashSet();
+        foreach (var (sibling, _, _) in _company.Where(c => c.KeyResult.Ref.ObjectiveRef == best.ObjectiveRef && !taken.Contains(c.KeyResult.Ref)))
+        {
+            found.Add((new LineOfSightCandidate(sibling.Ref, 2, $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.", false), 0));
+        }
     }
 
     private IEnumerable<string> Related(KnownMetric metric)

@@ -17,16 +17,18 @@ namespace Throughline.Core.Tests.Alignment;
 /// team's metric (zero-result searches, attach rate, cache hit rate) relates to no company metric and one shared word
 /// was not enough. With one shared word enough for any metric: 16 of 22. Batch 3, written after that change and
 /// measured once: 13 of 19 (68%). Batch 4, written after the knowledge base gained commerce and operations levers,
-/// measured once: 10 of 20 (50%), with the true parent's objective in the top 3 for 14 of 20. So 50-70% on fresh
-/// trees: short of the 80% bar.
+/// measured once: 10 of 20 (50%), with the true parent's objective in the top 3 for 14 of 20 (13 of 20 once sibling
+/// KRs of the best candidate's objective joined the suggestions). Batch 5, written after that change and measured
+/// once: 15 of 19 (79%). First measurements on fresh trees so far: 43%, 55%, 68%, 50%, 79%: short of the 80% bar.
 /// </summary>
 public sealed class ParentAccuracyTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("parent-trees-blind.tsv", 0.9)]
-    [InlineData("parent-trees-blind-2.tsv", 0.5)]
-    [InlineData("parent-trees-blind-3.tsv", 0.5)]
-    [InlineData("parent-trees-blind-4.tsv", 0.5)]
+    [InlineData("parent-trees-blind-2.tsv", 0.85)]
+    [InlineData("parent-trees-blind-3.tsv", 0.7)]
+    [InlineData("parent-trees-blind-4.tsv", 0.6)]
+    [InlineData("parent-trees-blind-5.tsv", 0.75)]
     public void InferredCandidates_PutTheTrueParentInTheTopThree(string file, double floor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", file))
