@@ -33,4 +33,13 @@ public sealed record PortfolioReport(
     RoadmapReport Roadmap,
     PortfolioHealth Health,
     IReadOnlyList<PortfolioAction> Actions,
-    IReadOnlyList<PortfolioFinding> Findings);
+    IReadOnlyList<PortfolioFinding> Findings)
+{
+    /// <summary>The findings concerning <paramref name="unit"/> (all of them when null).</summary>
+    public IReadOnlyList<PortfolioFinding> FindingsFor(string? unit) =>
+        unit is null ? Findings : [.. Findings.Where(f => f.Units.Contains(unit, StringComparer.Ordinal))];
+
+    /// <summary>The top actions for <paramref name="unit"/>, ranked over its findings only (the portfolio's when null).</summary>
+    public IReadOnlyList<PortfolioAction> ActionsFor(string? unit) =>
+        unit is null ? Actions : ActionRanker.Rank(FindingsFor(unit), PortfolioReview.RuleTitle);
+}

@@ -17,6 +17,12 @@ public static class PortfolioReview
     /// <summary>The share of roadmap effort the review's cut removes.</summary>
     public const double CutShare = 0.3;
 
+    private static readonly Lazy<Dictionary<string, string>> Titles = new(() =>
+        QualityRules.Catalogue.Concat(AlignmentRules.All).Concat(ConflictRules.All).Select(r => (r.Id, r.Title))
+            .Concat(RoadmapRules.All.Select(r => (r.Id, r.Title)))
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal));
+
     /// <summary>Reviews <paramref name="cycle"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="workspace">The loaded workspace.</param>
     /// <param name="knowledge">The metric knowledge base.</param>
@@ -50,14 +56,13 @@ public static class PortfolioReview
             .ThenBy(f => f.Target, StringComparer.Ordinal)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        var titles = QualityRules.Catalogue.Concat(AlignmentRules.All).Concat(ConflictRules.All).Select(r => (r.Id, r.Title))
-            .Concat(RoadmapRules.All.Select(r => (r.Id, r.Title)))
-            .GroupBy(r => r.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
-        var actions = ActionRanker.Rank(findings, id => titles.GetValueOrDefault(id));
+        var actions = ActionRanker.Rank(findings, RuleTitle);
         var health = Health(quality, alignment, conflicts, progressReport, roadmap);
         return new PortfolioReport(workspace.Organisation, cycle, date, quality, cascade, alignment, conflicts, progressReport, roadmap, health, actions, findings);
     }
+
+    /// <summary>The title of a quality, alignment, conflict or roadmap rule, for action titles; null for others.</summary>
+    internal static string? RuleTitle(string ruleId) => Titles.Value.GetValueOrDefault(ruleId);
 
     private static PortfolioHealth Health(QualityReport quality, AlignmentReport alignment, ConflictReport conflicts, ProgressReport progress, RoadmapReport roadmap)
     {

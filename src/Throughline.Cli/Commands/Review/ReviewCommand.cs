@@ -129,7 +129,7 @@ internal static class ReviewCommand
         }
 
         var threshold = CommonOptions.FailOnSeverity(request.FailOn);
-        var findings = request.Unit is { } u ? report.Findings.Where(f => f.Units.Contains(u, StringComparer.Ordinal)) : report.Findings;
+        var findings = report.FindingsFor(request.Unit);
         return threshold is { } t && findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 

@@ -16,15 +16,15 @@ internal static class ReviewMarkdown
         md.AppendLine("## Portfolio health").AppendLine();
         md.AppendLine("| measure | value |").AppendLine("|---|---:|");
         md.AppendLine(CultureInfo.InvariantCulture, $"| key results | {h.KeyResults} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| measure an outcome | {Percent(h.OutcomeShare)} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| have a baseline | {Percent(h.BaselineShare)} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| measure an outcome | {ReviewFormat.Percent(h.OutcomeShare)} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| have a baseline | {ReviewFormat.Percent(h.BaselineShare)} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| company key results covered | {(h.CompanyKeyResultsCovered is { } c ? $"{c} / {h.CompanyKeyResults}" : $"— / {h.CompanyKeyResults}")} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| cross-team conflicts open | {h.ConflictsOpen?.ToString(CultureInfo.InvariantCulture) ?? "—"} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| roadmap work linked to a KR | {Percent(h.InitiativesLinkedShare)} |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| forecast KRs on track | {Percent(h.OnTrackShare)} |").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"| roadmap work linked to a KR | {ReviewFormat.Percent(h.InitiativesLinkedShare)} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| forecast KRs on track | {ReviewFormat.Percent(h.OnTrackShare)} |").AppendLine();
         md.AppendLine("## Top actions").AppendLine();
-        var findings = unit is null ? report.Findings : [.. report.Findings.Where(f => f.Units.Contains(unit, StringComparer.Ordinal))];
-        var actions = unit is null ? report.Actions : ActionRanker.Rank(findings, _ => null);
+        var findings = report.FindingsFor(unit);
+        var actions = report.ActionsFor(unit);
         foreach (var action in actions)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"{action.Rank}. **{Escape(action.Title)}**  ");
@@ -43,6 +43,4 @@ internal static class ReviewMarkdown
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static string Percent(double? share) => share is { } s ? s.ToString("0%", CultureInfo.InvariantCulture) : "—";
 }

@@ -13,15 +13,15 @@ internal static class ReviewText
         console.MarkupLine($"[bold]{Markup.Escape(report.Organisation)}[/] · review of {Markup.Escape(report.Cycle.Id)} as of {report.AsOf:yyyy-MM-dd}{(unit is null ? string.Empty : $" · unit {Markup.Escape(unit)}")}");
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Portfolio health").AddColumn(new TableColumn("").RightAligned());
         table.AddRow("Key results", h.KeyResults.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("Measure an outcome", Percent(h.OutcomeShare));
-        table.AddRow("Have a baseline", Percent(h.BaselineShare));
+        table.AddRow("Measure an outcome", ReviewFormat.Percent(h.OutcomeShare));
+        table.AddRow("Have a baseline", ReviewFormat.Percent(h.BaselineShare));
         table.AddRow("Company key results covered", h.CompanyKeyResultsCovered is { } c ? $"{c} / {h.CompanyKeyResults}" : $"— / {h.CompanyKeyResults}");
         table.AddRow("Cross-team conflicts open", h.ConflictsOpen?.ToString(CultureInfo.InvariantCulture) ?? "—");
-        table.AddRow("Roadmap work linked to a KR", Percent(h.InitiativesLinkedShare));
-        table.AddRow("Forecast KRs on track", Percent(h.OnTrackShare));
+        table.AddRow("Roadmap work linked to a KR", ReviewFormat.Percent(h.InitiativesLinkedShare));
+        table.AddRow("Forecast KRs on track", ReviewFormat.Percent(h.OnTrackShare));
         table.AddRow("Mean KR quality (0-100)", h.MeanQuality is { } q ? q.ToString("0", CultureInfo.InvariantCulture) : "—");
         console.Write(table);
-        var actions = unit is null ? report.Actions : ActionRanker.Rank([.. report.Findings.Where(f => f.Units.Contains(unit, StringComparer.Ordinal))], _ => null);
+        var actions = report.ActionsFor(unit);
         console.MarkupLine("[bold]Top actions[/]");
         if (actions.Count == 0)
         {
@@ -39,6 +39,4 @@ internal static class ReviewText
         var warnings = report.Findings.Count(f => f.Severity == Core.Diagnostics.Severity.Warning);
         console.MarkupLine($"{report.Findings.Count} findings: {errors} errors, {warnings} warnings.");
     }
-
-    private static string Percent(double? share) => share is { } s ? s.ToString("0%", CultureInfo.InvariantCulture) : "—";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Throughline.Core.Model;
 
 namespace Throughline.Cli.Commands.Review.Html;
 
@@ -38,11 +39,11 @@ internal static class BurnUpSvg
 
         var last = chart.Actuals.Count > 0 ? chart.Actuals[^1] : ((DateOnly Date, double Value)?)null;
         var description = last is { } l
-            ? $"Planned from {Format(chart.Baseline)} to {Format(chart.Target)}; last check-in {Format(l.Value)} on {l.Date:yyyy-MM-dd}"
-            : $"Planned from {Format(chart.Baseline)} to {Format(chart.Target)}; no check-ins yet";
+            ? $"Planned from {ValueFormat.Number(chart.Baseline)} to {ValueFormat.Number(chart.Target)}; last check-in {ValueFormat.Number(l.Value)} on {l.Date:yyyy-MM-dd}"
+            : $"Planned from {ValueFormat.Number(chart.Baseline)} to {ValueFormat.Number(chart.Target)}; no check-ins yet";
         if (chart.Forecast is { } band)
         {
-            description += $"; forecast {Format(band.Mid)} (range {Format(band.Low)} to {Format(band.High)})";
+            description += $"; forecast {ValueFormat.Number(band.Mid)} (range {ValueFormat.Number(band.Low)} to {ValueFormat.Number(band.High)})";
         }
 
         var svg = new StringBuilder();
@@ -52,7 +53,7 @@ internal static class BurnUpSvg
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Height - Bottom}\"/>");
         foreach (var (value, label) in new[] { (chart.Baseline, "baseline"), (chart.Target, "target") })
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 4}\" y=\"{Svg.N(Y(value) + 3)}\" text-anchor=\"end\">{Svg.Escape(Format(value))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 4}\" y=\"{Svg.N(Y(value) + 3)}\" text-anchor=\"end\">{Svg.Escape(ValueFormat.Number(value))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"grid {label}\" x1=\"{Left}\" y1=\"{Svg.N(Y(value))}\" x2=\"{Width - Right}\" y2=\"{Svg.N(Y(value))}\"/>");
         }
 
@@ -83,6 +84,4 @@ internal static class BurnUpSvg
 
         return svg.Append("</svg>").ToString();
     }
-
-    private static string Format(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 }

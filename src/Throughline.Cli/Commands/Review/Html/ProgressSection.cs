@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Throughline.Core.Model;
 using Throughline.Core.Portfolio;
 using Throughline.Core.Progress;
 
@@ -49,7 +50,7 @@ internal static class ProgressSection
         html.Append("<h3>Every key result</h3><div class=\"scroll\"><table><thead><tr><th scope=\"col\">Key result</th><th scope=\"col\">Status</th><th scope=\"col\" class=\"num\">Progress</th><th scope=\"col\" class=\"num\">Expected</th><th scope=\"col\" class=\"num\">Forecast end</th><th scope=\"col\" class=\"num\">Chance to hit</th><th scope=\"col\">Why, and what it would take</th></tr></thead><tbody>");
         foreach (var kr in krs.OrderBy(k => Urgency(k.Status)).ThenBy(k => k.KeyResult.Ref.ToString(), StringComparer.Ordinal).Take(MaxRows))
         {
-            var forecast = kr.Forecast is { } f ? $"{Number(f.ProjectedEnd)} ({Number(f.Low)} to {Number(f.High)})" : "—";
+            var forecast = kr.Forecast is { } f ? $"{ValueFormat.Number(f.ProjectedEnd)} ({ValueFormat.Number(f.Low)} to {ValueFormat.Number(f.High)})" : "—";
             var chance = kr.Forecast is { } p ? p.Probability.ToString("0%", CultureInfo.InvariantCulture) : "—";
             var why = $"{kr.StatusRule}: {kr.StatusReason}" + (kr.Recovery is { } r ? $" Recovery: {r.Advice}" : string.Empty);
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Svg.Escape(kr.KeyResult.Ref.ToString())} <span class=\"muted\">{Svg.Escape(Svg.Clip(kr.KeyResult.Text, 80))}</span></td><td><span class=\"status {kr.Status.ToString().ToLowerInvariant()}\">{Status(kr.Status)}</span></td><td class=\"num\">{(kr.Progress is { } pr ? pr.ToString("0%", CultureInfo.InvariantCulture) : "—")}</td><td class=\"num\">{kr.Expected.ToString("0%", CultureInfo.InvariantCulture)}</td><td class=\"num\">{forecast}</td><td class=\"num\">{chance}</td><td>{Svg.Escape(why)}</td></tr>");
@@ -61,7 +62,7 @@ internal static class ProgressSection
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{krs.Count - MaxRows} more key results: run <code>throughline progress</code> for all of them.</p>");
         }
 
-        var honesty = report.Findings.Where(f => f.Area == "progress" && string.CompareOrdinal(f.RuleId, "PR010") >= 0 && (unit is null || f.Units.Contains(unit, StringComparer.Ordinal))).ToList();
+        var honesty = report.FindingsFor(unit).Where(f => f.Area == "progress" && string.CompareOrdinal(f.RuleId, "PR010") >= 0).ToList();
         if (honesty.Count > 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h3>Honesty flags ({honesty.Count})</h3>");
@@ -89,6 +90,4 @@ internal static class ProgressSection
         ProgressStatus.NotMeasurable => "not measurable",
         _ => status.ToString().ToLowerInvariant(),
     };
-
-    private static string Number(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 }

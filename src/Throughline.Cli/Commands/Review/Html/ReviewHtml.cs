@@ -34,7 +34,7 @@ internal static class ReviewHtml
         }
 
         html.Append("</nav><main>");
-        var actions = unit is null ? report.Actions : ActionsFor(report, unit);
+        var actions = report.ActionsFor(unit);
         foreach (var (id, _) in sections)
         {
             switch (id)
@@ -61,7 +61,7 @@ internal static class ReviewHtml
                     WriteUnits(html, workspace, report, view, unit);
                     break;
                 case "appendix":
-                    AppendixSection.Write(html, unit is null ? report.Findings : [.. report.Findings.Where(f => f.Units.Contains(unit, StringComparer.Ordinal))]);
+                    AppendixSection.Write(html, report.FindingsFor(unit));
                     break;
             }
         }
@@ -78,12 +78,6 @@ internal static class ReviewHtml
         ReviewView.Eng => [("summary", "Summary"), ("roadmap", "Roadmap"), ("progress", "Progress"), ("units", "Units"), ("appendix", "Findings")],
         _ => [("summary", "Summary"), ("map", "Strategy map"), ("units", "Units"), ("alignment", "Alignment"), ("conflicts", "Conflicts"), ("roadmap", "Roadmap"), ("progress", "Progress"), ("appendix", "Findings")],
     };
-
-    private static IReadOnlyList<PortfolioAction> ActionsFor(PortfolioReport report, string unit)
-    {
-        var mine = report.Findings.Where(f => f.Units.Contains(unit, StringComparer.Ordinal)).ToList();
-        return ActionRanker.Rank(mine, _ => null);
-    }
 
     private static void WriteUnits(StringBuilder html, OkrWorkspace workspace, PortfolioReport report, ReviewView view, string? unit)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Throughline.Core.Model;
 using Throughline.Core.Portfolio;
 using Throughline.Core.Roadmap;
 
@@ -29,8 +30,8 @@ internal static class RoadmapSection
         foreach (var c in rows.Take(MaxRows))
         {
             var verdict = Verdict(c.Status);
-            var initiatives = c.Links.Count == 0 ? "none" : string.Join(", ", c.Links.Select(l => l.Expected is { } e ? $"{l.Initiative} ({Number(e)})" : l.Initiative));
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Svg.Escape(c.KeyResult.Ref.ToString())} <span class=\"muted\">{Svg.Escape(Svg.Clip(c.KeyResult.Text, 80))}</span></td><td><span class=\"verdict {verdict.Replace(' ', '-')}\">{verdict}</span></td><td class=\"num\">{(c.Gap is { } g ? Number(g) : "—")}</td><td class=\"num\">{Number(c.Expected)}</td><td class=\"num\">{Number(c.Effort)}</td><td>{Svg.Escape(initiatives)}</td></tr>");
+            var initiatives = c.Links.Count == 0 ? "none" : string.Join(", ", c.Links.Select(l => l.Expected is { } e ? $"{l.Initiative} ({ValueFormat.Number(e)})" : l.Initiative));
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Svg.Escape(c.KeyResult.Ref.ToString())} <span class=\"muted\">{Svg.Escape(Svg.Clip(c.KeyResult.Text, 80))}</span></td><td><span class=\"verdict {verdict.Replace(' ', '-')}\">{verdict}</span></td><td class=\"num\">{(c.Gap is { } g ? ValueFormat.Number(g) : "—")}</td><td class=\"num\">{ValueFormat.Number(c.Expected)}</td><td class=\"num\">{ValueFormat.Number(c.Effort)}</td><td>{Svg.Escape(initiatives)}</td></tr>");
         }
 
         html.Append("</tbody></table></div>");
@@ -44,7 +45,7 @@ internal static class RoadmapSection
             html.Append("<h3>Work with no key result</h3><ul>");
             foreach (var orphan in roadmap.Orphans.Where(o => unit is null || o.Unit == unit).Take(MaxRows))
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li>{Svg.Escape(orphan.Id)} {Svg.Escape(orphan.Title)} <span class=\"muted\">({Svg.Escape(orphan.Unit)}, {(orphan.Effort is { } e ? $"{Number(e)} eng-weeks" : "effort unknown")})</span></li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li>{Svg.Escape(orphan.Id)} {Svg.Escape(orphan.Title)} <span class=\"muted\">({Svg.Escape(orphan.Unit)}, {(orphan.Effort is { } e ? $"{ValueFormat.Number(e)} eng-weeks" : "effort unknown")})</span></li>");
             }
 
             html.Append("</ul>");
@@ -74,12 +75,12 @@ internal static class RoadmapSection
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<h3 id=\"cut\">If {cut.Share:0%} of the roadmap must go</h3>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>Keep {Number(cut.KeptEffort)} of {Number(cut.OpenEffort)} open engineer-weeks (limit {Number(cut.Budget)}) and {(cut.ValueAll <= 0 ? "all" : (cut.ValueKept / cut.ValueAll).ToString("0%", CultureInfo.InvariantCulture))} of the priority-weighted key result impact{(cut.Optimal ? ", proven optimal" : $"; no cut keeps more than {Number(cut.UpperBound)}")}. Drop:</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>Keep {ValueFormat.Number(cut.KeptEffort)} of {ValueFormat.Number(cut.OpenEffort)} open engineer-weeks (limit {ValueFormat.Number(cut.Budget)}) and {(cut.ValueAll <= 0 ? "all" : (cut.ValueKept / cut.ValueAll).ToString("0%", CultureInfo.InvariantCulture))} of the priority-weighted key result impact{(cut.Optimal ? ", proven optimal" : $"; no cut keeps more than {ValueFormat.Number(cut.UpperBound)}")}. Drop:</p>");
         html.Append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">Initiative</th><th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Effort</th><th scope=\"col\">Why it goes</th></tr></thead><tbody>");
         foreach (var decision in cut.Cuts)
         {
             var i = decision.Initiative;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Svg.Escape(i.Id)} {Svg.Escape(i.Title)}</td><td>{Svg.Escape(i.Unit)}</td><td class=\"num\">{(i.Effort is { } e ? Number(e) : "—")}</td><td>{Svg.Escape(decision.Reason)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Svg.Escape(i.Id)} {Svg.Escape(i.Title)}</td><td>{Svg.Escape(i.Unit)}</td><td class=\"num\">{(i.Effort is { } e ? ValueFormat.Number(e) : "—")}</td><td>{Svg.Escape(decision.Reason)}</td></tr>");
         }
 
         html.Append("</tbody></table></div>");
@@ -93,6 +94,4 @@ internal static class RoadmapSection
         CoverageStatus.BackedThroughSupport => "backed through support",
         _ => status.ToString().ToLowerInvariant(),
     };
-
-    private static string Number(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 }

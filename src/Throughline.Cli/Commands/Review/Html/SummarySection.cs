@@ -11,12 +11,12 @@ internal static class SummarySection
     {
         var h = report.Health;
         html.Append("<section id=\"summary\" aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Executive summary</h2><div class=\"cards\">");
-        Card(html, Percent(h.OutcomeShare), "of key results measure an outcome");
-        Card(html, Percent(h.BaselineShare), "of key results have a baseline");
+        Card(html, ReviewFormat.Percent(h.OutcomeShare), "of key results measure an outcome");
+        Card(html, ReviewFormat.Percent(h.BaselineShare), "of key results have a baseline");
         Card(html, h.CompanyKeyResultsCovered is { } covered ? $"{covered} / {h.CompanyKeyResults}" : h.CompanyKeyResults.ToString(CultureInfo.InvariantCulture), h.CompanyKeyResultsCovered is null ? "company key results" : "company key results covered by teams");
         Card(html, h.ConflictsOpen?.ToString(CultureInfo.InvariantCulture) ?? "—", "cross-team conflicts open");
-        Card(html, Percent(h.InitiativesLinkedShare), "of roadmap work linked to a key result");
-        Card(html, Percent(h.OnTrackShare), "of forecast key results on track");
+        Card(html, ReviewFormat.Percent(h.InitiativesLinkedShare), "of roadmap work linked to a key result");
+        Card(html, ReviewFormat.Percent(h.OnTrackShare), "of forecast key results on track");
         Card(html, h.MeanQuality is { } q ? q.ToString("0", CultureInfo.InvariantCulture) : "—", "mean key result quality (0-100)");
         html.Append("</div>");
         html.Append("<h3>Top actions</h3>");
@@ -40,6 +40,4 @@ internal static class SummarySection
 
     private static void Card(StringBuilder html, string value, string label) =>
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"card\"><span class=\"value\">{Svg.Escape(value)}</span><span class=\"label\">{Svg.Escape(label)}</span></div>");
-
-    private static string Percent(double? share) => share is { } s ? s.ToString("0%", CultureInfo.InvariantCulture) : "—";
 }
