@@ -43,6 +43,7 @@ public sealed class AlignmentContext
             .ToDictionary(p => p.KeyResult, p => p.Metric, (IEqualityComparer<KeyResult>)ReferenceEqualityComparer.Instance);
         _units = workspace.Units.GroupBy(u => u.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Terms = new SharedTerms(Knowledge);
+        Cues = new FamilyCues(Knowledge);
         Scorer = new ConnectionScorer(Knowledge, MetricOf);
     }
 
@@ -69,6 +70,9 @@ public sealed class AlignmentContext
 
     /// <summary>Words two texts share, without stop and generic words.</summary>
     public SharedTerms Terms { get; }
+
+    /// <summary>Which metric families a text speaks of, and which families those usually move.</summary>
+    public FamilyCues Cues { get; }
 
     /// <summary>The 1-5 connection scorer of explicit links.</summary>
     public ConnectionScorer Scorer { get; }

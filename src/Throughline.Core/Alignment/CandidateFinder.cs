@@ -4,18 +4,31 @@ using Throughline.Core.Model;
 namespace Throughline.Core.Alignment;
 
 /// <summary>
-/// Infers which company key results a team key result may support. Company key results are indexed by metric and
-/// family, and by the stems of their words, so a team key result is only compared with company key results whose
-/// metric it is, drives, is driven by or shares a family with, or which share a word with it: never with every one.
+/// Infers which company key results a team key result may support. Company key results are indexed by metric, by
+/// family (the metric's and the families their words speak of) and by the stems of their words, so a team key result
+/// is only compared with company key results whose metric it is, drives, is driven by or shares a family with, whose
+/// family its own usually moves, or which share a word with it: never with every one.
 /// </summary>
+/// <remarks>
+/// Candidates are ranked by score (5 same metric, 4 driver, 3 indirect driver or same family, 2 a shared word or a
+/// family relation), then by weight: shared words count most, then how closely the families relate (same family in
+/// both key results, the team's family usually moving the company's, or only through the objectives' titles).
+/// </remarks>
 internal sealed class CandidateFinder
 {
     private readonly AlignmentContext _context;
-    private readonly List<(KeyResult KeyResult, KnownMetric? Metric, IReadOnlyDictionary<string, string> Terms)> _company = [];
+    private readonly List<CompanyEntry> _company = [];
     private readonly Dictionary<string, List<int>> _byMetric = new(StringComparer.Ordinal);
     private readonly Dictionary<MetricFamily, List<int>> _byFamily = [];
+    private readonly Dictionary<MetricFamily, List<int>> _byTheme = [];
     private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
     private readonly HashSet<string> _verbs;
+
+    /// <summary>Weight of one step of family closeness (0-3) against one shared word (1).</summary>
+    private const double ThemeWeight = 0.6;
+
+    /// <summary>Weight of a sibling of the best candidate: the weakest evidence, below a relation through the titles only.</summary>
+    private const double SiblingWeight = 0.3;
 
     public CandidateFinder(AlignmentContext context)
     {
@@ -25,19 +38,26 @@ internal sealed class CandidateFinder
             StringComparer.Ordinal);
         foreach (var objective in context.Company)
         {
+            var titleFamilies = context.Cues.Of(objective.Title);
             foreach (var keyResult in objective.KeyResults)
             {
                 var metric = context.MetricOf(keyResult);
                 var terms = context.Terms.Terms([keyResult.Text, objective.Title]);
+                var families = FamiliesOf(keyResult, metric);
                 var index = _company.Count;
-                _company.Add((keyResult, metric, terms));
+                _company.Add(new CompanyEntry(keyResult, metric, terms, families, titleFamilies));
                 if (metric is not null)
                 {
                     Add(_byMetric, metric.CanonicalId, index);
-                    if (!(metric.FromCatalogue && metric.Like is null))
+                    if (!IsUnknown(metric))
                     {
                         Add(_byFamily, metric.Family, index);
                     }
+                }
+
+                foreach (var family in families.Union(titleFamilies))
+                {
+                    Add(_byTheme, family, index);
                 }
 
                 foreach (var term in terms.Keys)
@@ -54,6 +74,9 @@ internal sealed class CandidateFinder
         var metric = _context.MetricOf(keyResult);
         var terms = _context.Terms.Terms([keyResult.Text]);
         var titleTerms = _context.Terms.Terms([objective.Title]);
+        var families = FamiliesOf(keyResult, metric);
+        var titleFamilies = _context.Cues.Of(objective.Title);
+        var moved = _context.Cues.MovedBy(families);
         var blocked = new HashSet<int>();
         if (metric is not null)
         {
@@ -65,7 +88,7 @@ internal sealed class CandidateFinder
                 }
             }
 
-            if (!(metric.FromCatalogue && metric.Like is null) && _byFamily.TryGetValue(metric.Family, out var family))
+            if (!IsUnknown(metric) && _byFamily.TryGetValue(metric.Family, out var family))
             {
                 blocked.UnionWith(family);
             }
@@ -82,67 +105,126 @@ internal sealed class CandidateFinder
             }
         }
 
-        var found = new List<(LineOfSightCandidate Candidate, int Words)>();
+        // Families: a support KR ("contacts resolved in the app") usually moves satisfaction and retention even
+        // when no metric relation or word connects it to "NPS" or "churn".
+        foreach (var family in families.Union(moved).Union(titleFamilies).Union(_context.Cues.MovedBy(titleFamilies)))
+        {
+            if (_byTheme.TryGetValue(family, out var hits))
+            {
+                blocked.UnionWith(hits);
+            }
+        }
+
+        var found = new List<(LineOfSightCandidate Candidate, double Weight)>();
         foreach (var index in blocked)
         {
-            var (companyKr, companyMetric, companyTerms) = _company[index];
-            var common = SharedTerms.Common(terms, companyTerms).Union(SharedTerms.Common(titleTerms, companyTerms), StringComparer.Ordinal)
+            var company = _company[index];
+            var common = SharedTerms.Common(terms, company.Terms).Union(SharedTerms.Common(titleTerms, company.Terms), StringComparer.Ordinal)
                 .Where(w => !_verbs.Contains(w))
                 .ToList();
-            var relation = metric is not null && companyMetric is not null ? MetricRelations.Relate(_context.Knowledge, metric, companyMetric) : MetricRelation.None;
+            var relation = metric is not null && company.Metric is not null ? MetricRelations.Relate(_context.Knowledge, metric, company.Metric) : MetricRelation.None;
+            var (theme, themeReason) = Theme(families, moved, titleFamilies, company);
             var score = relation switch
             {
                 MetricRelation.Same => 5,
                 MetricRelation.Driver => 4,
                 MetricRelation.IndirectDriver or MetricRelation.SameFamily => 3,
-                _ => common.Count >= 1 ? 2 : 0,
+                _ => common.Count >= 1 || theme > 0 ? 2 : 0,
             };
             if (score < 2)
             {
                 continue;
             }
 
-            var reason = relation == MetricRelation.None
-                ? $"no metric connects them; the texts share the words {string.Join(", ", common.Take(4))}"
-                : relation == MetricRelation.Same
-                    ? $"both measure {metric!.Name}"
-                    : $"{metric!.Name} {MetricRelations.Describe(relation)} {companyMetric!.Name}";
+            var reason = relation switch
+            {
+                MetricRelation.None when common.Count > 0 => $"no metric connects them; the texts share the words {string.Join(", ", common.Take(4))}",
+                MetricRelation.None => $"no metric or word connects them, but {themeReason}",
+                MetricRelation.Same => $"both measure {metric!.Name}",
+                _ => $"{metric!.Name} {MetricRelations.Describe(relation)} {company.Metric!.Name}",
+            };
             if (relation != MetricRelation.None && common.Count > 0)
             {
                 reason += $"; shared words: {string.Join(", ", common.Take(3))}";
             }
 
-            found.Add((new LineOfSightCandidate(companyKr.Ref, score, $"Suggested: {reason}.", false), common.Count));
+            found.Add((new LineOfSightCandidate(company.KeyResult.Ref, score, $"Suggested: {reason}.", false), Math.Min(Informativeness(common), 3) + theme * ThemeWeight));
         }
 
-        AddSiblings(found, max);
+        AddSiblings(found);
         return [.. found
             .OrderByDescending(f => f.Candidate.Score)
-            .ThenByDescending(f => f.Words)
+            .ThenByDescending(f => f.Weight)
             .ThenBy(f => f.Candidate.Target.ToString(), StringComparer.Ordinal)
             .Take(max)
             .Select(f => f.Candidate)];
     }
 
     /// <summary>
-    /// When fewer than <paramref name="max"/> candidates were found, the other key results of the best candidate's
-    /// objective join as weak suggestions: a team KR that relates to one KR of a company objective often serves a
+    /// What the shared words say, summed: a word found in one company key result counts 1, a word most of them use
+    /// ("players" in a game studio's OKRs) close to nothing (inverse document frequency).
+    /// </summary>
+    private double Informativeness(IReadOnlyList<string> common)
+    {
+        var total = 0.0;
+        var n = _company.Count;
+        foreach (var word in common)
+        {
+            var df = _byTerm.TryGetValue(MetricStemmer.Stem(word), out var hits) ? hits.Count : 1;
+            total += Math.Log(1.0 + ((double)n / df)) / Math.Log(1.0 + n);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// How closely the families relate, 0-3: the same family in both key results (3), the team key result's family
+    /// usually moving the company's (2), or a relation only through the objectives' titles (1).
+    /// </summary>
+    private static (int Strength, string Reason) Theme(FamilySet families, FamilySet moved, FamilySet titleFamilies, CompanyEntry company)
+    {
+        if (!families.Intersect(company.Families).IsEmpty)
+        {
+            return (3, $"both are about {families.Intersect(company.Families)}");
+        }
+
+        if (!moved.Intersect(company.Families).IsEmpty)
+        {
+            return (2, $"{families} usually moves {moved.Intersect(company.Families)}");
+        }
+
+        var team = families.Union(titleFamilies);
+        var target = company.Families.Union(company.TitleFamilies);
+        return !team.Intersect(target).IsEmpty ? (1, $"their objectives are both about {team.Intersect(target)}")
+            : !moved.Intersect(target).IsEmpty ? (1, $"{families} usually moves {moved.Intersect(target)}, which {company.KeyResult.Ref.ObjectiveRef} is about")
+            : (0, string.Empty);
+    }
+
+    /// <summary>The families a key result speaks of: its metric's (when the metric is known) and its words'.</summary>
+    private FamilySet FamiliesOf(KeyResult keyResult, KnownMetric? metric)
+    {
+        var families = _context.Cues.Of(keyResult.Text);
+        return metric is not null && !IsUnknown(metric) ? families.With(metric.Family) : families;
+    }
+
+    /// <summary>
+    /// The other key results of the best candidate's objective join as weak suggestions: a team KR that relates to one KR of a company objective often serves a
     /// sibling ("ID verification pass rate" relates to "time to open an account" and serves "account opening
     /// completion").
     /// </summary>
-    private void AddSiblings(List<(LineOfSightCandidate Candidate, int Words)> found, int max)
+    private void AddSiblings(List<(LineOfSightCandidate Candidate, double Weight)> found)
     {
-        if (found.Count == 0 || found.Count >= max)
+        if (found.Count == 0)
         {
             return;
         }
 
-        var best = found.OrderByDescending(f => f.Candidate.Score).ThenByDescending(f => f.Words)
+        var best = found.OrderByDescending(f => f.Candidate.Score).ThenByDescending(f => f.Weight)
             .ThenBy(f => f.Candidate.Target.ToString(), StringComparer.Ordinal).First().Candidate.Target;
         var taken = found.Select(f => f.Candidate.Target).ToHashSet();
-        foreach (var (sibling, _, _) in _company.Where(c => c.KeyResult.Ref.ObjectiveRef == best.ObjectiveRef && !taken.Contains(c.KeyResult.Ref)))
+        foreach (var sibling in _company.Select(c => c.KeyResult).Where(k => k.Ref.ObjectiveRef == best.ObjectiveRef && !taken.Contains(k.Ref)))
         {
-            found.Add((new LineOfSightCandidate(sibling.Ref, 2, $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.", false), 0));
+            found.Add((new LineOfSightCandidate(sibling.Ref, 2, $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.", false), SiblingWeight));
         }
     }
 
@@ -166,6 +248,9 @@ internal sealed class CandidateFinder
         }
     }
 
+    /// <summary>A catalogue metric like no built-in one has only a default family: its family says nothing.</summary>
+    private static bool IsUnknown(KnownMetric metric) => metric.FromCatalogue && metric.Like is null;
+
     private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int value)
         where TKey : notnull
     {
@@ -177,4 +262,6 @@ internal sealed class CandidateFinder
 
         list.Add(value);
     }
+
+    private sealed record CompanyEntry(KeyResult KeyResult, KnownMetric? Metric, IReadOnlyDictionary<string, string> Terms, FamilySet Families, FamilySet TitleFamilies);
 }

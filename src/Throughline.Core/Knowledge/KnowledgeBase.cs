@@ -16,11 +16,12 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, KnownMetric> _byId;
     private readonly MetricMatcher _matcher;
 
-    private KnowledgeBase(IReadOnlyList<KnownMetric> metrics, IReadOnlyList<MetricTension> tensions, IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists)
+    private KnowledgeBase(IReadOnlyList<KnownMetric> metrics, IReadOnlyList<MetricTension> tensions, IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists, IReadOnlyList<FamilyTheme> families)
     {
         Metrics = metrics;
         Tensions = tensions;
         WordLists = wordLists;
+        Families = families;
         _byId = metrics.GroupBy(m => m.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _matcher = new MetricMatcher(metrics);
     }
@@ -33,6 +34,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Pairs of metrics that trade off.</summary>
     public IReadOnlyList<MetricTension> Tensions { get; }
+
+    /// <summary>What each metric family is about in words, and which families it usually moves.</summary>
+    public IReadOnlyList<FamilyTheme> Families { get; }
 
     /// <summary>Named word lists, e.g. <c>output_verbs</c>, <c>outcome_verbs</c>, <c>vanity_terms</c>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WordLists { get; }
@@ -93,12 +97,16 @@ public sealed class KnowledgeBase
             });
         }
 
-        return new KnowledgeBase([.. added, .. Metrics], Tensions, WordLists);
+        return new KnowledgeBase([.. added, .. Metrics], Tensions, WordLists, Families);
     }
 
     /// <summary>Builds a knowledge base from data (tests and extensions).</summary>
-    public static KnowledgeBase Create(IReadOnlyList<KnownMetric> metrics, IReadOnlyList<MetricTension> tensions, IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists) =>
-        new(metrics, tensions, wordLists);
+    public static KnowledgeBase Create(
+        IReadOnlyList<KnownMetric> metrics,
+        IReadOnlyList<MetricTension> tensions,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists,
+        IReadOnlyList<FamilyTheme>? families = null) =>
+        new(metrics, tensions, wordLists, families ?? []);
 
     private static KnowledgeBase LoadEmbedded()
     {
@@ -111,6 +119,7 @@ public sealed class KnowledgeBase
         };
         var metrics = Read<List<KnownMetric>>("metrics.json", options) ?? [];
         var tensions = Read<List<MetricTension>>("tensions.json", options) ?? [];
+        var families = Read<List<FamilyTheme>>("families.json", options) ?? [];
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var resource in typeof(KnowledgeBase).Assembly.GetManifestResourceNames().Where(n => n.Contains(".Knowledge.Data.words.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -121,7 +130,7 @@ public sealed class KnowledgeBase
             }
         }
 
-        return new KnowledgeBase(metrics, tensions, lists);
+        return new KnowledgeBase(metrics, tensions, lists, families);
     }
 
     private static T? Read<T>(string file, JsonSerializerOptions options)

@@ -58,7 +58,8 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
                 {
                     var truth = teamRows.Single(r => r[2] == objective.Ref.Scope && r[4] == kr.Text)[5];
                     var parent = OkrRef.TryParse($"{org.Key}/{truth}", out var p) ? p : throw new InvalidDataException(truth);
-                    var top = finder.For(kr, objective, 3).Select(c => c.Target).ToList();
+                    var all = finder.For(kr, objective, 50);
+                    var top = all.Take(3).Select(c => c.Target).ToList();
                     cases++;
                     objectiveHits += top.Any(t => t.ObjectiveRef == parent.ObjectiveRef) ? 1 : 0;
                     if (top.Any(t => t == parent || (!parent.IsKeyResult && t.ObjectiveRef == parent)))
@@ -67,7 +68,9 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
                     }
                     else
                     {
-                        misses.Add($"{kr.Text} -> {parent}; top 3: {string.Join(", ", top)}");
+                        var rank = all.ToList().FindIndex(c => c.Target == parent || (!parent.IsKeyResult && c.Target.ObjectiveRef == parent));
+                        misses.Add($"{kr.Text} -> {parent} (rank {(rank < 0 ? "none" : (rank + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}" +
+                            $"{(rank < 0 ? string.Empty : ": " + all[rank].Reason)}); top 3: {string.Join("; ", all.Take(3).Select(c => $"{c.Target} {c.Score} {c.Reason}"))}");
                     }
                 }
             }
