@@ -29,6 +29,7 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
     [InlineData("parent-trees-blind-3.tsv", 0.7)]
     [InlineData("parent-trees-blind-4.tsv", 0.6)]
     [InlineData("parent-trees-blind-5.tsv", 0.75)]
+    [InlineData("parent-trees-blind-6.tsv", 0.7)]
     public void InferredCandidates_PutTheTrueParentInTheTopThree(string file, double floor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", file))
