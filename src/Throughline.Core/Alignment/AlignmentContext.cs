@@ -44,6 +44,7 @@ public sealed class AlignmentContext
         _units = workspace.Units.GroupBy(u => u.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Terms = new SharedTerms(Knowledge);
         Cues = new FamilyCues(Knowledge);
+        Levers = new LeverReader(Knowledge);
         Scorer = new ConnectionScorer(Knowledge, MetricOf);
     }
 
@@ -73,6 +74,9 @@ public sealed class AlignmentContext
 
     /// <summary>Which metric families a text speaks of, and which families those usually move.</summary>
     public FamilyCues Cues { get; }
+
+    /// <summary>Which lever ("cutting cost", "charging more") a key result pulls.</summary>
+    public LeverReader Levers { get; }
 
     /// <summary>The 1-5 connection scorer of explicit links.</summary>
     public ConnectionScorer Scorer { get; }

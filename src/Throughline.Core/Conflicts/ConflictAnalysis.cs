@@ -18,7 +18,10 @@ public static class ConflictAnalysis
     public static ConflictReport Run(AlignmentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var conflicts = MetricTensionRule.Find(context)
+        var tensions = MetricTensionRule.Find(context).ToList();
+        var reported = tensions.Where(c => c.B is not null).Select(c => LeverTensionRule.PairKey(c.A, c.B!)).ToHashSet(StringComparer.Ordinal);
+        var conflicts = tensions
+            .Concat(LeverTensionRule.Find(context, reported))
             .Concat(MetricDefinitionRule.Find(context))
             .Concat(DependencyRules.Find(context))
             .Concat(ContributionRules.Find(context, CoverageAnalysis.Run(context)))

@@ -16,12 +16,13 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, KnownMetric> _byId;
     private readonly MetricMatcher _matcher;
 
-    private KnowledgeBase(IReadOnlyList<KnownMetric> metrics, IReadOnlyList<MetricTension> tensions, IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists, IReadOnlyList<FamilyTheme> families)
+    private KnowledgeBase(IReadOnlyList<KnownMetric> metrics, IReadOnlyList<MetricTension> tensions, IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists, IReadOnlyList<FamilyTheme> families, LeverCatalogue levers)
     {
         Metrics = metrics;
         Tensions = tensions;
         WordLists = wordLists;
         Families = families;
+        Levers = levers;
         _byId = metrics.GroupBy(m => m.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _matcher = new MetricMatcher(metrics);
     }
@@ -37,6 +38,9 @@ public sealed class KnowledgeBase
 
     /// <summary>What each metric family is about in words, and which families it usually moves.</summary>
     public IReadOnlyList<FamilyTheme> Families { get; }
+
+    /// <summary>Levers key results pull ("cutting cost", "charging more") and the tensions between them.</summary>
+    public LeverCatalogue Levers { get; }
 
     /// <summary>Named word lists, e.g. <c>output_verbs</c>, <c>outcome_verbs</c>, <c>vanity_terms</c>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WordLists { get; }
@@ -97,7 +101,7 @@ public sealed class KnowledgeBase
             });
         }
 
-        return new KnowledgeBase([.. added, .. Metrics], Tensions, WordLists, Families);
+        return new KnowledgeBase([.. added, .. Metrics], Tensions, WordLists, Families, Levers);
     }
 
     /// <summary>Builds a knowledge base from data (tests and extensions).</summary>
@@ -105,8 +109,9 @@ public sealed class KnowledgeBase
         IReadOnlyList<KnownMetric> metrics,
         IReadOnlyList<MetricTension> tensions,
         IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists,
-        IReadOnlyList<FamilyTheme>? families = null) =>
-        new(metrics, tensions, wordLists, families ?? []);
+        IReadOnlyList<FamilyTheme>? families = null,
+        LeverCatalogue? levers = null) =>
+        new(metrics, tensions, wordLists, families ?? [], levers ?? LeverCatalogue.Empty);
 
     private static KnowledgeBase LoadEmbedded()
     {
@@ -120,6 +125,7 @@ public sealed class KnowledgeBase
         var metrics = Read<List<KnownMetric>>("metrics.json", options) ?? [];
         var tensions = Read<List<MetricTension>>("tensions.json", options) ?? [];
         var families = Read<List<FamilyTheme>>("families.json", options) ?? [];
+        var levers = Read<LeverCatalogue>("levers.json", options) ?? LeverCatalogue.Empty;
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var resource in typeof(KnowledgeBase).Assembly.GetManifestResourceNames().Where(n => n.Contains(".Knowledge.Data.words.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -130,7 +136,7 @@ public sealed class KnowledgeBase
             }
         }
 
-        return new KnowledgeBase(metrics, tensions, lists, families);
+        return new KnowledgeBase(metrics, tensions, lists, families, levers);
     }
 
     private static T? Read<T>(string file, JsonSerializerOptions options)

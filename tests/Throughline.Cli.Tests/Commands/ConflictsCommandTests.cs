@@ -19,7 +19,7 @@ public sealed class ConflictsCommandTests
                 Assert.False(string.IsNullOrWhiteSpace(c.GetProperty(field).GetString()), field);
             }
         });
-        var tension = conflicts.Single(c => c.GetProperty("type").GetString() == "metric_tension");
+        var tension = conflicts.Single(c => c.GetProperty("type").GetString() == "metric_tension" && c.GetProperty("severity").GetString() == "warning");
         Assert.Equal("growth/O1-KR1", tension.GetProperty("a").GetString());
         Assert.Equal("onboarding/O1-KR2", tension.GetProperty("b").GetString());
         Assert.Equal(3, root.GetProperty("top").GetArrayLength());

@@ -44,7 +44,7 @@ public sealed class TensionAccuracyTests(ITestOutputHelper output)
             {
                 foreach (var c in ConflictAnalysis.Run(workspace, KnowledgeBase.BuiltIn).Conflicts)
                 {
-                    output.WriteLine($"  CONFLICT {c.RuleId} {c.A} {c.B} {c.Rationale}");
+                    output.WriteLine($"  CONFLICT {c.A} {c.B} {(c.B is not null && yes.ContainsKey(Pair(c.A, c.B)) ? "YES" : c.B is not null && maybe.Contains(Pair(c.A, c.B)) ? "MAYBE" : "NO")} {c.Evidence[(c.Evidence.IndexOf("They meet", StringComparison.Ordinal) + 1)..]}");
                 }
             }
             if (Environment.GetEnvironmentVariable("THROUGHLINE_DEBUG_TENSIONS") is not null)

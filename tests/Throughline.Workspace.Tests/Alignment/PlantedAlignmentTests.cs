@@ -141,15 +141,19 @@ public sealed class PlantedAlignmentTests
         // N14: a parent and its contributor on one metric are not two definitions.
         Assert.DoesNotContain(conflicts, c => c.Type == ConflictType.MetricDefinition && (c.A.StartsWith("acme/", StringComparison.Ordinal) || c.B!.StartsWith("acme/", StringComparison.Ordinal)));
 
-        // No pair from units that merely share a word: every tension names a knowledge-base rationale.
+        // No pair from units that merely share a word: every tension names its rationale and where the units meet. The
+        // only warning is the planted one (P27); tensions read from levers are info-level and name both levers.
         Assert.All(conflicts.Where(c => c.Type == ConflictType.MetricTension), c => Assert.Contains(c.Units[0], c.Rationale, StringComparison.Ordinal));
-        Assert.Single(conflicts, c => c.Type == ConflictType.MetricTension);
+        Assert.Single(conflicts, c => c.Type == ConflictType.MetricTension && c.Severity == Severity.Warning);
+        Assert.All(
+            conflicts.Where(c => c.Type == ConflictType.MetricTension && c.Severity == Severity.Info),
+            c => Assert.Matches(@"is (bringing more people in|charging more|giving less away|cutting cost|adding controls)\b.* and \S+ is ", c.Rationale));
     }
 
     [Fact]
     public void Conflicts_Sample_P27EvidenceNamesTheWorkAndTheDrop()
     {
-        var tension = Conflicts.Value.Conflicts.Single(c => c.RuleId == "CF001");
+        var tension = Conflicts.Value.Conflicts.Single(c => c.RuleId == "CF001" && c.Severity == Severity.Warning);
 
         Assert.Contains("growth/O1-KR2", tension.Evidence, StringComparison.Ordinal);
         Assert.Contains("INI-03", tension.Evidence, StringComparison.Ordinal);

@@ -1,0 +1,164 @@
+using Throughline.Core.Model;
+
+namespace Throughline.Core.Knowledge;
+
+/// <summary>A lever a key result pulls, and the word that named it.</summary>
+/// <param name="Lever">The lever.</param>
+/// <param name="Cue">The word of the key result that named it.</param>
+/// <param name="Subject">The stems of the other meaningful words of the measured phrase's head ("delivery" in "delivery cost per order").</param>
+public sealed record LeverReading(Lever Lever, string Cue, IReadOnlyList<string> Subject);
+
+/// <summary>
+/// Reads which lever a key result pulls. The measured phrase (the KR's metric, else its text) is read head first: the
+/// words before "of", "per", "for", "in"… name what is measured ("card fraud losses" of spend), so a lever named there
+/// wins over one named in the rest; among several, the catalogue's order decides.
+/// </summary>
+public sealed class LeverReader
+{
+    private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal) { "of", "per", "for", "in", "on", "within", "at", "to", "from", "by", "across", "among", "with", "under", "over", "below", "above" };
+    private readonly List<(Lever Lever, int Rank)> _levers;
+    private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ignored;
+
+    /// <summary>Indexes the levers of <paramref name="knowledge"/>.</summary>
+    public LeverReader(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _levers = [.. knowledge.Levers.Levers.Select((l, i) => (l, i))];
+        for (var i = 0; i < _levers.Count; i++)
+        {
+            foreach (var cue in _levers[i].Lever.Cues)
+            {
+                var stem = MetricStemmer.Stem(cue.ToLowerInvariant());
+                if (!_byStem.TryGetValue(stem, out var list))
+                {
+                    list = [];
+                    _byStem[stem] = list;
+                }
+
+                list.Add(i);
+            }
+        }
+
+        _ignored = new HashSet<string>(
+            knowledge.Words("stop_words").Concat(knowledge.Words("vague_words")).Concat(knowledge.Words("generic_words")).Concat(knowledge.Words("statistic_words")),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The lever <paramref name="keyResult"/> pulls, or null when none (or when it only maintains a level).</summary>
+    public LeverReading? Read(KeyResult keyResult)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        // Only a key result that moves a measure pulls a lever: a deliverable ("audit-log export available") or a
+        // level to hold does not.
+        var direction = keyResult.Direction ?? Infer(keyResult);
+        if (direction is not (MetricDirection.Increase or MetricDirection.Decrease))
+        {
+            return null;
+        }
+
+        var words = Words(keyResult.Metric ?? keyResult.Text);
+        var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
+        var found = Best(head, direction.Value, keyResult.MeasureUnit) ?? Best(words, direction.Value, keyResult.MeasureUnit);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var cues = found.Value.Lever.Cues.Select(c => MetricStemmer.Stem(c.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var subject = (head.Count > 0 ? head : words)
+            .Where(w => w.Length > 2 && !_ignored.Contains(w) && !w.Any(char.IsDigit) && !_byStem.ContainsKey(MetricStemmer.Stem(w)))
+            .Select(MetricStemmer.Stem)
+            .Where(s => !cues.Contains(s))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new LeverReading(found.Value.Lever, found.Value.Cue, subject);
+    }
+
+    /// <summary>
+    /// The meaningful words of the head of the measured phrase ("live restaurants rated" of "live restaurants rated
+    /// under 3.5"), as stems, each marked when it names a lever ("churned", "failed").
+    /// </summary>
+    public IReadOnlyList<(string Stem, bool NamesLever)> Head(KeyResult keyResult)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        var words = Words(keyResult.Metric ?? keyResult.Text);
+        var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
+        return [.. (head.Count > 0 ? head : words)
+            .Where(w => w.Length > 2 && !_ignored.Contains(w) && !w.Any(char.IsDigit))
+            .Select(w => (Stem: MetricStemmer.Stem(w), NamesLever: Candidates(w).Any(_byStem.ContainsKey)))
+            .DistinctBy(t => t.Stem)];
+    }
+
+    private (Lever Lever, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit)
+    {
+        (Lever Lever, string Cue, int Rank)? best = null;
+        foreach (var word in words)
+        {
+            foreach (var candidate in Candidates(word))
+            {
+                if (!_byStem.TryGetValue(candidate, out var hits))
+                {
+                    continue;
+                }
+
+                foreach (var index in hits)
+                {
+                    var (lever, rank) = _levers[index];
+                    var fits = lever.When == direction
+                        && (lever.Units is null || lever.Units.Count == 0 || unit == MeasureUnit.Unspecified || lever.Units.Contains(unit));
+                    if (fits && (best is null || rank < best.Value.Rank))
+                    {
+                        best = (lever, word, rank);
+                    }
+                }
+            }
+        }
+
+        return best is { } b ? (b.Lever, b.Cue) : null;
+    }
+
+    /// <summary>The word, and for a compound its head, the last part ("audit-log" is a log, not an audit).</summary>
+    private static IEnumerable<string> Candidates(string word)
+    {
+        yield return MetricStemmer.Stem(word);
+        var dash = word.LastIndexOf('-');
+        if (dash > 0 && dash < word.Length - 1)
+        {
+            yield return MetricStemmer.Stem(word[(dash + 1)..]);
+        }
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var inWord = char.IsLetterOrDigit(c) || (c == '-' && start >= 0);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i].Trim('-').ToLowerInvariant());
+                start = -1;
+                if (c is '(' or ',' or ';' or ':')
+                {
+                    words.Add("of");
+                }
+            }
+            else if (c is '(' or ',' or ';' or ':')
+            {
+                words.Add("of");
+            }
+        }
+
+        return words;
+    }
+
+    private static MetricDirection? Infer(KeyResult keyResult) =>
+        keyResult.Baseline is { } b && keyResult.EffectiveTarget is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null;
+}
