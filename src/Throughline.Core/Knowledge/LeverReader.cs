@@ -59,7 +59,9 @@ public sealed class LeverReader
 
         var words = Words(keyResult.Metric ?? keyResult.Text);
         var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
-        var found = Best(head, direction.Value, keyResult.MeasureUnit) ?? Best(words, direction.Value, keyResult.MeasureUnit);
+        // The head names what is measured; the rest of the phrase only counts when the unit confirms it ("viewing hours per
+        // subscriber" is not an intake of subscribers).
+        var found = Best(head, direction.Value, keyResult.MeasureUnit, strictUnits: false) ?? Best(words, direction.Value, keyResult.MeasureUnit, strictUnits: true);
         if (found is null)
         {
             return null;
@@ -90,7 +92,7 @@ public sealed class LeverReader
             .DistinctBy(t => t.Stem)];
     }
 
-    private (Lever Lever, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit)
+    private (Lever Lever, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit, bool strictUnits)
     {
         (Lever Lever, string Cue, int Rank)? best = null;
         foreach (var word in words)
@@ -106,7 +108,7 @@ public sealed class LeverReader
                 {
                     var (lever, rank) = _levers[index];
                     var fits = lever.When == direction
-                        && (lever.Units is null || lever.Units.Count == 0 || unit == MeasureUnit.Unspecified || lever.Units.Contains(unit));
+                        && (lever.Units is null || lever.Units.Count == 0 || (unit == MeasureUnit.Unspecified && !strictUnits) || lever.Units.Contains(unit));
                     if (fits && (best is null || rank < best.Value.Rank))
                     {
                         best = (lever, word, rank);

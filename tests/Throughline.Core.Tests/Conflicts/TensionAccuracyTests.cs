@@ -19,8 +19,8 @@ namespace Throughline.Core.Tests.Conflicts;
 public sealed class TensionAccuracyTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("tensions-blind-1.tsv", 0.0, 0.0)]
-    [InlineData("tensions-blind-2.tsv", 0.0, 0.0)]
+    [InlineData("tensions-blind-1.tsv", 0.55, 0.4)]
+    [InlineData("tensions-blind-2.tsv", 0.5, 0.4)]
     public void MetricTensions_AreFoundWithTheirLabels(string file, double recallFloor, double precisionFloor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Conflicts", "Data", file))
@@ -41,22 +41,6 @@ public sealed class TensionAccuracyTests(ITestOutputHelper output)
                 .GroupBy(c => Pair(c.A, c.B!))
                 .ToDictionary(g => g.Key, g => g.First());
             labelled += yes.Count;
-            if (Environment.GetEnvironmentVariable("THROUGHLINE_DEBUG_TENSIONS") is not null)
-            {
-                foreach (var c in ConflictAnalysis.Run(workspace, KnowledgeBase.BuiltIn).Conflicts)
-                {
-                    output.WriteLine($"  CONFLICT {c.A} {c.B} {(c.B is not null && yes.ContainsKey(Pair(c.A, c.B)) ? "YES" : c.B is not null && maybe.Contains(Pair(c.A, c.B)) ? "MAYBE" : "NO")} {c.Evidence[(c.Evidence.IndexOf("They meet", StringComparison.Ordinal) + 1)..]}");
-                }
-            }
-            if (Environment.GetEnvironmentVariable("THROUGHLINE_DEBUG_TENSIONS") is not null)
-            {
-                foreach (var kr in workspace.Objectives.Where(o => o.Level != ObjectiveLevel.Company).SelectMany(o => o.KeyResults))
-                {
-                    var m = KnowledgeBase.BuiltIn.Match(kr.Metric) ?? KnowledgeBase.BuiltIn.Match(kr.Text);
-                    output.WriteLine($"  {kr.Ref} [{kr.Metric}] {kr.Measurement?.Source} {kr.Direction} {kr.Baseline}->{kr.Target} => {m?.Metric.Id} ({m?.Metric.Family}) :: {kr.Text}");
-                }
-            }
-
             foreach (var (pair, why) in yes)
             {
                 if (reported.ContainsKey(pair))
