@@ -17,7 +17,7 @@ namespace Throughline.Core.Conflicts;
 internal static class LeverTensionRule
 {
     /// <summary>A block wider than this many units is not where two teams meet.</summary>
-    public const int MaxBlockUnits = 12;
+    public const int MaxBlockUnits = 15;
 
     private const string ObjectiveBlock = "support of ";
 

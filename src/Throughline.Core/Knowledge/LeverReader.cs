@@ -18,6 +18,7 @@ public sealed class LeverReader
     private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal) { "of", "per", "for", "in", "on", "within", "at", "to", "from", "by", "across", "among", "with", "under", "over", "below", "above" };
     private readonly List<(Lever Lever, int Rank)> _levers;
     private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
+    private readonly List<(string[] Stems, int Lever)> _phrases = [];
     private readonly HashSet<string> _ignored;
 
     /// <summary>Indexes the levers of <paramref name="knowledge"/>.</summary>
@@ -27,7 +28,12 @@ public sealed class LeverReader
         _levers = [.. knowledge.Levers.Levers.Select((l, i) => (l, i))];
         for (var i = 0; i < _levers.Count; i++)
         {
-            foreach (var cue in _levers[i].Lever.Cues)
+            foreach (var cue in _levers[i].Lever.Cues.Where(c => c.Contains(' ', StringComparison.Ordinal)))
+            {
+                _phrases.Add(([.. cue.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MetricStemmer.Stem)], i));
+            }
+
+            foreach (var cue in _levers[i].Lever.Cues.Where(c => !c.Contains(' ', StringComparison.Ordinal)))
             {
                 var stem = MetricStemmer.Stem(cue.ToLowerInvariant());
                 if (!_byStem.TryGetValue(stem, out var list))
@@ -61,7 +67,9 @@ public sealed class LeverReader
         var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
         // The head names what is measured; the rest of the phrase only counts when the unit confirms it ("viewing hours per
         // subscriber" is not an intake of subscribers).
-        var found = Best(head, direction.Value, keyResult.MeasureUnit, strictUnits: false) ?? Best(words, direction.Value, keyResult.MeasureUnit, strictUnits: true);
+        var found = BestPhrase(words, direction.Value, keyResult.MeasureUnit)
+            ?? Best(head, direction.Value, keyResult.MeasureUnit, strictUnits: false)
+            ?? Best(words, direction.Value, keyResult.MeasureUnit, strictUnits: true);
         if (found is null)
         {
             return null;
@@ -92,6 +100,35 @@ public sealed class LeverReader
             .DistinctBy(t => t.Stem)];
     }
 
+    /// <summary>The first-listed lever whose cue of several words ("cost per install") the phrase contains.</summary>
+    private (Lever Lever, string Cue)? BestPhrase(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit)
+    {
+        var stems = words.Select(MetricStemmer.Stem).ToList();
+        (Lever Lever, string Cue, int Rank)? best = null;
+        foreach (var (cue, index) in _phrases)
+        {
+            var (lever, rank) = _levers[index];
+            if (lever.When != direction || (best is { } b && b.Rank <= rank) || !Fits(lever, unit, strictUnits: false))
+            {
+                continue;
+            }
+
+            for (var start = 0; start + cue.Length <= stems.Count; start++)
+            {
+                if (cue.Select((c, k) => stems[start + k] == c).All(x => x))
+                {
+                    best = (lever, string.Join(' ', words.Skip(start).Take(cue.Length)), rank);
+                    break;
+                }
+            }
+        }
+
+        return best is { } found ? (found.Lever, found.Cue) : null;
+    }
+
+    private static bool Fits(Lever lever, MeasureUnit unit, bool strictUnits) =>
+        lever.Units is null || lever.Units.Count == 0 || (unit == MeasureUnit.Unspecified && !strictUnits) || lever.Units.Contains(unit);
+
     private (Lever Lever, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit, bool strictUnits)
     {
         (Lever Lever, string Cue, int Rank)? best = null;
@@ -107,8 +144,7 @@ public sealed class LeverReader
                 foreach (var index in hits)
                 {
                     var (lever, rank) = _levers[index];
-                    var fits = lever.When == direction
-                        && (lever.Units is null || lever.Units.Count == 0 || (unit == MeasureUnit.Unspecified && !strictUnits) || lever.Units.Contains(unit));
+                    var fits = lever.When == direction && Fits(lever, unit, strictUnits);
                     if (fits && (best is null || rank < best.Value.Rank))
                     {
                         best = (lever, word, rank);

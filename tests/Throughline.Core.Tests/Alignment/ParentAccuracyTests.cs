@@ -19,7 +19,11 @@ namespace Throughline.Core.Tests.Alignment;
 /// measured once: 13 of 19 (68%). Batch 4, written after the knowledge base gained commerce and operations levers,
 /// measured once: 10 of 20 (50%), with the true parent's objective in the top 3 for 14 of 20 (13 of 20 once sibling
 /// KRs of the best candidate's objective joined the suggestions). Batch 5, written after that change and measured
-/// once: 15 of 19 (79%). First measurements on fresh trees so far: 43%, 55%, 68%, 50%, 79%: short of the 80% bar.
+/// once: 15 of 19 (79%). The family layer (families.json: what each family is about in words, and which families
+/// it usually moves) then connected KRs no metric or word relates ("contacts resolved in the app" to NPS): batches 6
+/// and 7, written blind while it was built, first measured 73% and 77%; batch 8, after function words were ignored,
+/// 69% (its objective 88%). First measurements on fresh trees so far: 43%, 55%, 68%, 50%, 79%, 73%, 77%, 69%: short
+/// of the 80% bar. The test reports every miss with the true parent's rank and the reason of the top three.
 /// </summary>
 public sealed class ParentAccuracyTests(ITestOutputHelper output)
 {
@@ -29,7 +33,9 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
     [InlineData("parent-trees-blind-3.tsv", 0.7)]
     [InlineData("parent-trees-blind-4.tsv", 0.6)]
     [InlineData("parent-trees-blind-5.tsv", 0.75)]
-    [InlineData("parent-trees-blind-6.tsv", 0.7)]
+    [InlineData("parent-trees-blind-6.tsv", 0.75)]
+    [InlineData("parent-trees-blind-7.tsv", 0.8)]
+    [InlineData("parent-trees-blind-8.tsv", 0.65)]
     public void InferredCandidates_PutTheTrueParentInTheTopThree(string file, double floor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", file))

@@ -97,8 +97,8 @@ public sealed class LeverTensionRuleTests
             Team("sales", "co/O1", "Grow live restaurants from 6,200 to 8,000"),
             Team("quality", "co/O1", "Cut live restaurants rated under 3.5 from 410 to 100"));
         var churn = Org([("sales", "ops"), ("success", "ops")],
-            Team("sales", "co/O1", "Grow enterprise accounts from 300 to 400"),
-            Team("success", "co/O1", "Cut churned enterprise accounts from 30 to 15"));
+            Team("sales", "co/O1", "Grow active enterprise workspaces from 300 to 400"),
+            Team("success", "co/O1", "Cut churned enterprise workspaces from 30 to 15"));
 
         var tension = Assert.Single(Tensions(delisting));
         Assert.Contains("both ways", tension.Rationale, StringComparison.Ordinal);

@@ -14,13 +14,19 @@ namespace Throughline.Core.Tests.Conflicts;
 /// departments, company and team OKRs with their links, and every pair of team KRs that trades off labelled by hand
 /// ("yes"; arguable pairs "maybe", left out of both figures) before the analysis ran. Any pair not labelled is claimed to
 /// be no tension. The issue's bar is 85% recall and 70% precision; the floors below guard measured figures, and the
-/// first measurement of each batch is recorded in its header.
+/// first measurement of each batch is recorded in its header. First measurements (recall / precision): batch 1, with
+/// knowledge-base metric pairs only, 0%; after lever tensions: batch 2 26% / 33%, batch 3 5% / 12%, batch 4 5% / 9%,
+/// batch 5 18% / 30%. The levers, tuned on batches 1-3, reach 62% / 38% there and do not carry to fresh text:
+/// far short of the bar. Set THROUGHLINE_TENSION_READINGS=1 to print the lever each team KR was read as.
 /// </summary>
 public sealed class TensionAccuracyTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("tensions-blind-1.tsv", 0.55, 0.4)]
-    [InlineData("tensions-blind-2.tsv", 0.5, 0.4)]
+    [InlineData("tensions-blind-1.tsv", 0.6, 0.35)]
+    [InlineData("tensions-blind-2.tsv", 0.5, 0.3)]
+    [InlineData("tensions-blind-3.tsv", 0.2, 0.2)]
+    [InlineData("tensions-blind-4.tsv", 0.05, 0.05)]
+    [InlineData("tensions-blind-5.tsv", 0.15, 0.25)]
     public void MetricTensions_AreFoundWithTheirLabels(string file, double recallFloor, double precisionFloor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Conflicts", "Data", file))
@@ -41,6 +47,19 @@ public sealed class TensionAccuracyTests(ITestOutputHelper output)
                 .GroupBy(c => Pair(c.A, c.B!))
                 .ToDictionary(g => g.Key, g => g.First());
             labelled += yes.Count;
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("THROUGHLINE_TENSION_READINGS")))
+            {
+                var reader = new LeverReader(KnowledgeBase.BuiltIn);
+                foreach (var objective in workspace.Objectives.Where(o => o.Level != ObjectiveLevel.Company))
+                {
+                    foreach (var kr in objective.KeyResults)
+                    {
+                        var reading = reader.Read(kr);
+                        output.WriteLine($"  {kr.Ref} [{kr.Metric}] {kr.Direction} {kr.MeasureUnit} => {reading?.Lever.Id} ({reading?.Cue}) subject {string.Join(",", reading?.Subject ?? [])} supports {string.Join(",", objective.Supports.Select(l => l.Target))} parent {workspace.Units.FirstOrDefault(u => u.Id == objective.Ref.Scope)?.Parent}");
+                    }
+                }
+            }
+
             foreach (var (pair, why) in yes)
             {
                 if (reported.ContainsKey(pair))
