@@ -23,6 +23,7 @@ internal sealed class CandidateFinder
     private readonly Dictionary<MetricFamily, List<int>> _byTheme = [];
     private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
     private readonly HashSet<string> _verbs;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Objective, TitleReading> _titles = [];
 
     /// <summary>Weight of one step of family closeness (0-3) against one shared word (1).</summary>
     private const double ThemeWeight = 0.6;
@@ -73,9 +74,8 @@ internal sealed class CandidateFinder
     {
         var metric = _context.MetricOf(keyResult);
         var terms = _context.Terms.Terms([keyResult.Text]);
-        var titleTerms = _context.Terms.Terms([objective.Title]);
+        var (titleTerms, titleFamilies) = _titles.GetValue(objective, o => new TitleReading(_context.Terms.Terms([o.Title]), _context.Cues.Of(o.Title)));
         var families = FamiliesOf(keyResult, metric);
-        var titleFamilies = _context.Cues.Of(objective.Title);
         var moved = _context.Cues.MovedBy(families);
         var blocked = new HashSet<int>();
         if (metric is not null)
@@ -115,7 +115,7 @@ internal sealed class CandidateFinder
             }
         }
 
-        var found = new List<(LineOfSightCandidate Candidate, double Weight)>();
+        var found = new List<Scored>();
         foreach (var index in blocked)
         {
             var company = _company[index];
@@ -123,7 +123,7 @@ internal sealed class CandidateFinder
                 .Where(w => !_verbs.Contains(w))
                 .ToList();
             var relation = metric is not null && company.Metric is not null ? MetricRelations.Relate(_context.Knowledge, metric, company.Metric) : MetricRelation.None;
-            var (theme, themeReason) = Theme(families, moved, titleFamilies, company);
+            var theme = Theme(families, moved, titleFamilies, company);
             var score = relation switch
             {
                 MetricRelation.Same => 5,
@@ -131,33 +131,45 @@ internal sealed class CandidateFinder
                 MetricRelation.IndirectDriver or MetricRelation.SameFamily => 3,
                 _ => common.Count >= 1 || theme > 0 ? 2 : 0,
             };
-            if (score < 2)
+            if (score >= 2)
             {
-                continue;
+                found.Add(new Scored(index, score, Math.Min(Informativeness(common), 3) + theme * ThemeWeight, relation, common, theme));
             }
-
-            var reason = relation switch
-            {
-                MetricRelation.None when common.Count > 0 => $"no metric connects them; the texts share the words {string.Join(", ", common.Take(4))}",
-                MetricRelation.None => $"no metric or word connects them, but {themeReason}",
-                MetricRelation.Same => $"both measure {metric!.Name}",
-                _ => $"{metric!.Name} {MetricRelations.Describe(relation)} {company.Metric!.Name}",
-            };
-            if (relation != MetricRelation.None && common.Count > 0)
-            {
-                reason += $"; shared words: {string.Join(", ", common.Take(3))}";
-            }
-
-            found.Add((new LineOfSightCandidate(company.KeyResult.Ref, score, $"Suggested: {reason}.", false), Math.Min(Informativeness(common), 3) + theme * ThemeWeight));
         }
 
         AddSiblings(found);
+
+        // Reasons are written only for the candidates returned.
         return [.. found
-            .OrderByDescending(f => f.Candidate.Score)
+            .OrderByDescending(f => f.Score)
             .ThenByDescending(f => f.Weight)
-            .ThenBy(f => f.Candidate.Target.ToString(), StringComparer.Ordinal)
+            .ThenBy(f => _company[f.Index].Target, StringComparer.Ordinal)
             .Take(max)
-            .Select(f => f.Candidate)];
+            .Select(f => new LineOfSightCandidate(_company[f.Index].KeyResult.Ref, f.Score, Reason(f, metric, families, moved, titleFamilies), false))];
+    }
+
+    private string Reason(Scored scored, KnownMetric? metric, FamilySet families, FamilySet moved, FamilySet titleFamilies)
+    {
+        var company = _company[scored.Index];
+        if (scored.SiblingOf is { } best)
+        {
+            return $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.";
+        }
+
+        var common = scored.Common!;
+        var reason = scored.Relation switch
+        {
+            MetricRelation.None when common.Count > 0 => $"no metric connects them; the texts share the words {string.Join(", ", common.Take(4))}",
+            MetricRelation.None => $"no metric or word connects them, but {ThemeReason(scored.Theme, families, moved, titleFamilies, company)}",
+            MetricRelation.Same => $"both measure {metric!.Name}",
+            _ => $"{metric!.Name} {MetricRelations.Describe(scored.Relation)} {company.Metric!.Name}",
+        };
+        if (scored.Relation != MetricRelation.None && common.Count > 0)
+        {
+            reason += $"; shared words: {string.Join(", ", common.Take(3))}";
+        }
+
+        return $"Suggested: {reason}.";
     }
 
     /// <summary>
@@ -181,23 +193,33 @@ internal sealed class CandidateFinder
     /// How closely the families relate, 0-3: the same family in both key results (3), the team key result's family
     /// usually moving the company's (2), or a relation only through the objectives' titles (1).
     /// </summary>
-    private static (int Strength, string Reason) Theme(FamilySet families, FamilySet moved, FamilySet titleFamilies, CompanyEntry company)
+    private static int Theme(FamilySet families, FamilySet moved, FamilySet titleFamilies, CompanyEntry company)
     {
         if (!families.Intersect(company.Families).IsEmpty)
         {
-            return (3, $"both are about {families.Intersect(company.Families)}");
+            return 3;
         }
 
         if (!moved.Intersect(company.Families).IsEmpty)
         {
-            return (2, $"{families} usually moves {moved.Intersect(company.Families)}");
+            return 2;
         }
 
-        var team = families.Union(titleFamilies);
         var target = company.Families.Union(company.TitleFamilies);
-        return !team.Intersect(target).IsEmpty ? (1, $"their objectives are both about {team.Intersect(target)}")
-            : !moved.Intersect(target).IsEmpty ? (1, $"{families} usually moves {moved.Intersect(target)}, which {company.KeyResult.Ref.ObjectiveRef} is about")
-            : (0, string.Empty);
+        return !families.Union(titleFamilies).Intersect(target).IsEmpty || !moved.Intersect(target).IsEmpty ? 1 : 0;
+    }
+
+    private static string ThemeReason(int strength, FamilySet families, FamilySet moved, FamilySet titleFamilies, CompanyEntry company)
+    {
+        var target = company.Families.Union(company.TitleFamilies);
+        var team = families.Union(titleFamilies);
+        return strength switch
+        {
+            3 => $"both are about {families.Intersect(company.Families)}",
+            2 => $"{families} usually moves {moved.Intersect(company.Families)}",
+            _ when !team.Intersect(target).IsEmpty => $"their objectives are both about {team.Intersect(target)}",
+            _ => $"{families} usually moves {moved.Intersect(target)}, which {company.KeyResult.Ref.ObjectiveRef} is about",
+        };
     }
 
     /// <summary>The families a key result speaks of: its metric's (when the metric is known) and its words'.</summary>
@@ -212,19 +234,21 @@ internal sealed class CandidateFinder
     /// sibling ("ID verification pass rate" relates to "time to open an account" and serves "account opening
     /// completion").
     /// </summary>
-    private void AddSiblings(List<(LineOfSightCandidate Candidate, double Weight)> found)
+    private void AddSiblings(List<Scored> found)
     {
         if (found.Count == 0)
         {
             return;
         }
 
-        var best = found.OrderByDescending(f => f.Candidate.Score).ThenByDescending(f => f.Weight)
-            .ThenBy(f => f.Candidate.Target.ToString(), StringComparer.Ordinal).First().Candidate.Target;
-        var taken = found.Select(f => f.Candidate.Target).ToHashSet();
-        foreach (var sibling in _company.Select(c => c.KeyResult).Where(k => k.Ref.ObjectiveRef == best.ObjectiveRef && !taken.Contains(k.Ref)))
+        var best = _company[found.OrderByDescending(f => f.Score).ThenByDescending(f => f.Weight).ThenBy(f => _company[f.Index].Target, StringComparer.Ordinal).First().Index].KeyResult.Ref;
+        var taken = found.Select(f => f.Index).ToHashSet();
+        for (var i = 0; i < _company.Count; i++)
         {
-            found.Add((new LineOfSightCandidate(sibling.Ref, 2, $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.", false), SiblingWeight));
+            if (!taken.Contains(i) && _company[i].KeyResult.Ref.ObjectiveRef == best.ObjectiveRef)
+            {
+                found.Add(new Scored(i, 2, SiblingWeight, MetricRelation.None, null, 0, best));
+            }
         }
     }
 
@@ -263,5 +287,15 @@ internal sealed class CandidateFinder
         list.Add(value);
     }
 
-    private sealed record CompanyEntry(KeyResult KeyResult, KnownMetric? Metric, IReadOnlyDictionary<string, string> Terms, FamilySet Families, FamilySet TitleFamilies);
+    private sealed record CompanyEntry(KeyResult KeyResult, KnownMetric? Metric, IReadOnlyDictionary<string, string> Terms, FamilySet Families, FamilySet TitleFamilies)
+    {
+        /// <summary>The key result's reference as text, the last tie-breaker of the ranking.</summary>
+        public string Target { get; } = KeyResult.Ref.ToString();
+    }
+
+    /// <summary>What a team objective's title says, read once for all its key results.</summary>
+    private sealed record TitleReading(IReadOnlyDictionary<string, string> Terms, FamilySet Families);
+
+    /// <summary>A company KR scored for one team KR; <paramref name="SiblingOf"/> is set for a sibling of the best candidate.</summary>
+    private readonly record struct Scored(int Index, int Score, double Weight, MetricRelation Relation, List<string>? Common, int Theme, OkrRef? SiblingOf = null);
 }

@@ -25,11 +25,29 @@ public sealed class SharedTerms
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var word in Words(text ?? string.Empty))
+            var value = text ?? string.Empty;
+            var start = -1;
+            for (var i = 0; i <= value.Length; i++)
             {
-                if (word.Length > 2 && !_ignored.Contains(word) && !word.All(char.IsDigit))
+                var letter = i < value.Length && char.IsLetterOrDigit(value[i]);
+                if (letter && start < 0)
                 {
-                    terms.TryAdd(MetricStemmer.Stem(word), word);
+                    start = i;
+                }
+                else if (!letter && start >= 0)
+                {
+                    var span = value.AsSpan(start, i - start);
+                    start = -1;
+                    if (span.Length <= 2 || !span.ContainsAnyExcept("0123456789"))
+                    {
+                        continue;
+                    }
+
+                    var (word, stem) = WordStems.Of(span);
+                    if (!_ignored.Contains(word))
+                    {
+                        terms.TryAdd(stem, word);
+                    }
                 }
             }
         }
@@ -40,22 +58,4 @@ public sealed class SharedTerms
     /// <summary>The words (as written in <paramref name="a"/>) whose stems both term sets contain.</summary>
     public static IReadOnlyList<string> Common(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         [.. a.Where(t => b.ContainsKey(t.Key)).Select(t => t.Value).Order(StringComparer.Ordinal)];
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
-    }
 }

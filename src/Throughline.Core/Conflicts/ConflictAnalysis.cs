@@ -5,7 +5,7 @@ using Throughline.Core.Model;
 namespace Throughline.Core.Conflicts;
 
 /// <summary>
-/// <c>ConflictAnalysis.Run</c>: cross-team conflicts (CF001-CF009) and the top three issues to resolve before the
+/// <c>ConflictAnalysis.Run</c>: cross-team conflicts (CF001-CF010) and the top three issues to resolve before the
 /// quarter starts. A pure function of the workspace.
 /// </summary>
 public static class ConflictAnalysis

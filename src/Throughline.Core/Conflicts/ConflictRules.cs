@@ -17,6 +17,7 @@ public static class ConflictRules
         new("CF006", Severity.Warning, "Unagreed dependency", "A KR depends on another unit that has not agreed to the work.", "Escalate now, or re-scope the KR so it does not need the work."),
         new("CF007", Severity.Warning, "Dependency not reflected", "An agreed dependency appears in none of the provider's OKRs or initiatives.", "The provider adds an initiative for it, or the asking unit treats its KR as at risk."),
         new("CF008", Severity.Warning, "Unaccepted contribution", "A unit claims to support a company objective or KR whose owner has explicitly not accepted the contribution.", "Agree the contribution with the parent's owner, or drop the link."),
+        new("CF010", Severity.Info, "Metric tension read from levers", "Two units' KRs pull levers that trade off (levers.json: cutting cost against shorter waits, charging more against conversion, intake against retention...) where the units meet, or push the same measured thing both ways.", "Agree a guardrail, or count each side's result net of the other's."),
         new("CF009", Severity.Warning, "Company KR nobody owns", "No unit supports a company KR.", "Ask the suggested unit (the one whose area and metrics fit best) to own it, or question the KR."),
     ];
 }

@@ -175,7 +175,7 @@ internal static class LeverTensionRule
     private static Conflict Tension(LeverTension tension, Entry a, Entry b, string block) => Tension(tension, a, a.Reading!, b, b.Reading!, block);
 
     private static Conflict Tension(LeverTension tension, Entry a, LeverReading ra, Entry b, LeverReading rb, string block) => new(
-        "CF001", ConflictType.MetricTension, Severity.Info, a.KeyResult.Ref.ToString(), b.KeyResult.Ref.ToString(), [a.Unit, b.Unit],
+        "CF010", ConflictType.MetricTension, Severity.Info, a.KeyResult.Ref.ToString(), b.KeyResult.Ref.ToString(), [a.Unit, b.Unit],
         $"{a.Unit} and {b.Unit} pull against each other: {a.Unit} is {ra.Lever.Name} and {b.Unit} is {rb.Lever.Name}; {tension.Rationale}.",
         $"{a.KeyResult.Ref} \"{a.KeyResult.Text}\" ({ra.Lever.Name}: \"{ra.Cue}\") vs {b.KeyResult.Ref} \"{b.KeyResult.Text}\" ({rb.Lever.Name}: \"{rb.Cue}\"). They meet in {block}.",
         $"{a.Unit} and {b.Unit} agree a guardrail before the quarter: e.g. {a.Unit} adds a maintain KR that keeps {b.KeyResult.Ref}'s measure at or above its baseline, or {a.Unit} counts only results that do not cost {b.Unit} theirs; review the pair together weekly.",
@@ -209,7 +209,7 @@ internal static class LeverTensionRule
     }
 
     private static Conflict Opposite(Entry up, Entry down, IReadOnlyList<string> shared, string block) => new(
-        "CF001", ConflictType.MetricTension, Severity.Info, up.KeyResult.Ref.ToString(), down.KeyResult.Ref.ToString(), [up.Unit, down.Unit],
+        "CF010", ConflictType.MetricTension, Severity.Info, up.KeyResult.Ref.ToString(), down.KeyResult.Ref.ToString(), [up.Unit, down.Unit],
         $"{up.Unit} wants \"{up.KeyResult.Metric ?? up.KeyResult.Text}\" up while {down.Unit} wants \"{down.KeyResult.Metric ?? down.KeyResult.Text}\" down: the same thing, pushed both ways.",
         $"{up.KeyResult.Ref} \"{up.KeyResult.Text}\" vs {down.KeyResult.Ref} \"{down.KeyResult.Text}\": both measure {string.Join(" ", shared)}. They meet in {block}.",
         $"{up.Unit} and {down.Unit} agree which direction the organisation wants, and count the other's result in their own (e.g. growth net of what the other removes).",

@@ -44,7 +44,7 @@ public sealed class FamilyCues
             }
             else if (!letter && start >= 0)
             {
-                if (i - start > 1 && _byStem.TryGetValue(MetricStemmer.Stem(text[start..i].ToLowerInvariant()), out var families))
+                if (i - start > 1 && _byStem.TryGetValue(WordStems.Of(text.AsSpan(start, i - start)).Stem, out var families))
                 {
                     found = found.Union(families);
                 }

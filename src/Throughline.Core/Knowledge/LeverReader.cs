@@ -19,6 +19,7 @@ public sealed class LeverReader
     private readonly List<(Lever Lever, int Rank)> _levers;
     private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
     private readonly List<(string[] Stems, int Lever)> _phrases = [];
+    private readonly List<HashSet<string>> _cueStems = [];
     private readonly HashSet<string> _ignored;
 
     /// <summary>Indexes the levers of <paramref name="knowledge"/>.</summary>
@@ -28,6 +29,7 @@ public sealed class LeverReader
         _levers = [.. knowledge.Levers.Levers.Select((l, i) => (l, i))];
         for (var i = 0; i < _levers.Count; i++)
         {
+            _cueStems.Add(_levers[i].Lever.Cues.Select(c => MetricStemmer.Stem(c.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal));
             foreach (var cue in _levers[i].Lever.Cues.Where(c => c.Contains(' ', StringComparison.Ordinal)))
             {
                 _phrases.Add(([.. cue.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MetricStemmer.Stem)], i));
@@ -75,14 +77,14 @@ public sealed class LeverReader
             return null;
         }
 
-        var cues = found.Value.Lever.Cues.Select(c => MetricStemmer.Stem(c.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var cues = _cueStems[found.Value.Index];
         var subject = (head.Count > 0 ? head : words)
             .Where(w => w.Length > 2 && !_ignored.Contains(w) && !w.Any(char.IsDigit) && !_byStem.ContainsKey(MetricStemmer.Stem(w)))
             .Select(MetricStemmer.Stem)
             .Where(s => !cues.Contains(s))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new LeverReading(found.Value.Lever, found.Value.Cue, subject);
+        return new LeverReading(_levers[found.Value.Index].Lever, found.Value.Cue, subject);
     }
 
     /// <summary>
@@ -101,37 +103,44 @@ public sealed class LeverReader
     }
 
     /// <summary>The first-listed lever whose cue of several words ("cost per install") the phrase contains.</summary>
-    private (Lever Lever, string Cue)? BestPhrase(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit)
+    private (int Index, string Cue)? BestPhrase(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit)
     {
-        var stems = words.Select(MetricStemmer.Stem).ToList();
-        (Lever Lever, string Cue, int Rank)? best = null;
+        string[]? stems = null;
+        (int Index, string Cue)? best = null;
         foreach (var (cue, index) in _phrases)
         {
-            var (lever, rank) = _levers[index];
-            if (lever.When != direction || (best is { } b && b.Rank <= rank) || !Fits(lever, unit, strictUnits: false))
+            var lever = _levers[index].Lever;
+            if (lever.When != direction || (best is { } b && b.Index <= index) || !Fits(lever, unit, strictUnits: false))
             {
                 continue;
             }
 
-            for (var start = 0; start + cue.Length <= stems.Count; start++)
+            stems ??= [.. words.Select(MetricStemmer.Stem)];
+            for (var start = 0; start + cue.Length <= stems.Length; start++)
             {
-                if (cue.Select((c, k) => stems[start + k] == c).All(x => x))
+                var matches = true;
+                for (var k = 0; k < cue.Length && matches; k++)
                 {
-                    best = (lever, string.Join(' ', words.Skip(start).Take(cue.Length)), rank);
+                    matches = stems[start + k] == cue[k];
+                }
+
+                if (matches)
+                {
+                    best = (index, string.Join(' ', words.Skip(start).Take(cue.Length)));
                     break;
                 }
             }
         }
 
-        return best is { } found ? (found.Lever, found.Cue) : null;
+        return best;
     }
 
     private static bool Fits(Lever lever, MeasureUnit unit, bool strictUnits) =>
         lever.Units is null || lever.Units.Count == 0 || (unit == MeasureUnit.Unspecified && !strictUnits) || lever.Units.Contains(unit);
 
-    private (Lever Lever, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit, bool strictUnits)
+    private (int Index, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit, bool strictUnits)
     {
-        (Lever Lever, string Cue, int Rank)? best = null;
+        (int Index, string Cue)? best = null;
         foreach (var word in words)
         {
             foreach (var candidate in Candidates(word))
@@ -143,17 +152,16 @@ public sealed class LeverReader
 
                 foreach (var index in hits)
                 {
-                    var (lever, rank) = _levers[index];
-                    var fits = lever.When == direction && Fits(lever, unit, strictUnits);
-                    if (fits && (best is null || rank < best.Value.Rank))
+                    var lever = _levers[index].Lever;
+                    if (lever.When == direction && Fits(lever, unit, strictUnits) && (best is null || index < best.Value.Index))
                     {
-                        best = (lever, word, rank);
+                        best = (index, word);
                     }
                 }
             }
         }
 
-        return best is { } b ? (b.Lever, b.Cue) : null;
+        return best;
     }
 
     /// <summary>The word, and for a compound its head, the last part ("audit-log" is a log, not an audit).</summary>
