@@ -17,7 +17,7 @@ namespace Throughline.Core.Conflicts;
 internal static class LeverTensionRule
 {
     /// <summary>A block wider than this many units is not where two teams meet.</summary>
-    public const int MaxBlockUnits = 15;
+    public const int MaxBlockUnits = MeetingPlaces.MaxUnits;
 
     private const string ObjectiveBlock = "support of ";
 
@@ -93,11 +93,11 @@ internal static class LeverTensionRule
 
     private static Dictionary<string, List<Entry>> Blocks(AlignmentContext context, IReadOnlyList<Entry> entries)
     {
-        var teamsUnder = TeamsUnder(context);
+        var places = new MeetingPlaces(context);
         var blocks = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            foreach (var key in BlockKeys(context, teamsUnder, entry))
+            foreach (var key in BlockKeys(places, entry))
             {
                 if (!blocks.TryGetValue(key, out var list))
                 {
@@ -117,31 +117,11 @@ internal static class LeverTensionRule
         return blocks;
     }
 
-    private static IEnumerable<string> BlockKeys(AlignmentContext context, IReadOnlyDictionary<string, int> teamsUnder, Entry entry)
+    private static IEnumerable<string> BlockKeys(MeetingPlaces places, Entry entry)
     {
-        // The smallest part of the organisation above the unit that still holds more than the unit itself, and not
-        // more than MaxBlockUnits teams: a department, a tribe, or a small company.
-        var parent = context.FindUnit(entry.Unit)?.Parent;
-        for (var depth = 0; parent is not null && depth < 8; depth++)
+        if (places.SmallestAbove(entry.Unit) is { } unit)
         {
-            var count = teamsUnder.GetValueOrDefault(parent);
-            if (count > MaxBlockUnits)
-            {
-                break;
-            }
-
-            if (context.FindUnit(parent)?.Kind == UnitKind.Company)
-            {
-                break;
-            }
-
-            if (count > 1)
-            {
-                yield return $"unit {parent}";
-                break;
-            }
-
-            parent = context.FindUnit(parent)?.Parent;
+            yield return $"unit {unit}";
         }
 
         foreach (var link in entry.Objective.Supports)
@@ -153,23 +133,6 @@ internal static class LeverTensionRule
         {
             yield return $"subject \"{word}\"";
         }
-    }
-
-    /// <summary>How many units with team OKRs sit under each unit (itself included).</summary>
-    private static Dictionary<string, int> TeamsUnder(AlignmentContext context)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var unit in context.Teams.Select(AlignmentContext.UnitOf).Distinct(StringComparer.Ordinal))
-        {
-            var current = unit;
-            for (var depth = 0; current is not null && depth < 12; depth++)
-            {
-                counts[current] = counts.GetValueOrDefault(current) + 1;
-                current = context.FindUnit(current)?.Parent;
-            }
-        }
-
-        return counts;
     }
 
     private static Conflict Tension(LeverTension tension, Entry a, Entry b, string block) => Tension(tension, a, a.Reading!, b, b.Reading!, block);

@@ -9,7 +9,7 @@ namespace Throughline.Core.Conflicts;
 /// CF001: two units' KRs that trade off — a knowledge-base tension pair (by metric id or family) with each side pushed
 /// in its good direction, or opposite directions on one metric. Only units that meet are compared: units supporting the
 /// same company objective (when at most <see cref="MaxSupportBlockUnits"/> units do: a goal dozens of units support is not
-/// where two teams meet), or teams of the same department. Pairs are only formed inside a block, so the work grows with
+/// where two teams meet), or teams under the smallest unit above them that holds other teams (<see cref="MeetingPlaces"/>). Pairs are only formed inside a block, so the work grows with
 /// the size of the blocks, never with every pair of KRs in the organisation.
 /// </summary>
 internal static class MetricTensionRule
@@ -23,10 +23,11 @@ internal static class MetricTensionRule
             .SelectMany(o => o.KeyResults.Select(k => new Entry(AlignmentContext.UnitOf(o), o, k, context.MetricOf(k))))
             .Where(e => e.Metric is not null && Pushes(e) is not null)
             .ToList();
+        var places = new MeetingPlaces(context);
         var blocks = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            foreach (var key in BlockKeys(context, entry))
+            foreach (var key in BlockKeys(places, entry))
             {
                 if (!blocks.TryGetValue(key, out var list))
                 {
@@ -147,16 +148,16 @@ internal static class MetricTensionRule
         a.KeyResult.Origin,
         3.5);
 
-    private static IEnumerable<string> BlockKeys(AlignmentContext context, Entry entry)
+    private static IEnumerable<string> BlockKeys(MeetingPlaces places, Entry entry)
     {
         foreach (var link in entry.Objective.Supports)
         {
             yield return $"support of {link.Target.ObjectiveRef}";
         }
 
-        if (context.FindUnit(entry.Unit)?.Parent is { } parent && context.FindUnit(parent)?.Kind == UnitKind.Department)
+        if (places.SmallestAbove(entry.Unit) is { } unit)
         {
-            yield return $"department {parent}";
+            yield return $"unit {unit}";
         }
     }
 

@@ -58,6 +58,16 @@ public sealed class LeverTensionRuleTests
     }
 
     [Fact]
+    public void WorkTension_InADepartmentOfMoreThanFifteenTeams_IsNotAMeetingPlace()
+    {
+        var others = Enumerable.Range(1, 15).Select(i => Team($"team{i}", "co/O1", "Grow weekly active workspaces from 100 to 120")).ToArray();
+        var workspace = Org([("infra", "platform"), ("api", "platform"), .. Enumerable.Range(1, 15).Select(i => ($"team{i}", "platform"))],
+            [Team("infra", "co/O2", "Cut monthly AWS spend from $410k to $300k"), Team("api", "co/O1", "Reduce API p99 latency from 950 ms to 400 ms"), .. others]);
+
+        Assert.Empty(Tensions(workspace));
+    }
+
+    [Fact]
     public void WorkTension_BetweenDepartmentsWithNothingInCommon_IsQuiet()
     {
         var workspace = Org([("infra", "platform"), ("couriers", "ops")],

@@ -1,0 +1,55 @@
+using Throughline.Core.Alignment;
+using Throughline.Core.Model;
+
+namespace Throughline.Core.Conflicts;
+
+/// <summary>
+/// Where two units meet in the organisation chart: the smallest unit above a team that holds other teams too, and at
+/// most <see cref="MaxUnits"/> of them (a department, a tribe). Wider parts of the organisation are not where two
+/// teams meet, and comparing every pair in them would grow with the square of their size.
+/// </summary>
+internal sealed class MeetingPlaces
+{
+    /// <summary>A part of the organisation with more teams than this is not where two of them meet.</summary>
+    public const int MaxUnits = 15;
+
+    private readonly AlignmentContext _context;
+    private readonly Dictionary<string, int> _teamsUnder = new(StringComparer.Ordinal);
+
+    public MeetingPlaces(AlignmentContext context)
+    {
+        _context = context;
+        foreach (var unit in context.Teams.Select(AlignmentContext.UnitOf).Distinct(StringComparer.Ordinal))
+        {
+            var current = unit;
+            for (var depth = 0; current is not null && depth < 12; depth++)
+            {
+                _teamsUnder[current] = _teamsUnder.GetValueOrDefault(current) + 1;
+                current = context.FindUnit(current)?.Parent;
+            }
+        }
+    }
+
+    /// <summary>The smallest unit above <paramref name="unit"/> (below the company) that holds other teams too, or null.</summary>
+    public string? SmallestAbove(string unit)
+    {
+        var parent = _context.FindUnit(unit)?.Parent;
+        for (var depth = 0; parent is not null && depth < 8; depth++)
+        {
+            var count = _teamsUnder.GetValueOrDefault(parent);
+            if (count > MaxUnits || _context.FindUnit(parent)?.Kind == UnitKind.Company)
+            {
+                return null;
+            }
+
+            if (count > 1)
+            {
+                return parent;
+            }
+
+            parent = _context.FindUnit(parent)?.Parent;
+        }
+
+        return null;
+    }
+}
