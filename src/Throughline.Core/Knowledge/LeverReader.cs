@@ -21,6 +21,11 @@ public sealed class LeverReader
     private readonly List<(string[] Stems, int Lever)> _phrases = [];
     private readonly List<HashSet<string>> _cueStems = [];
     private readonly HashSet<string> _ignored;
+    private readonly HashSet<string> _trailing;
+    private readonly HashSet<string> _statistic;
+
+    /// <summary>Marks that any word may name a lever that counts something.</summary>
+    private static readonly string Anywhere = new('*', 1);
 
     /// <summary>Indexes the levers of <paramref name="knowledge"/>.</summary>
     public LeverReader(KnowledgeBase knowledge)
@@ -48,6 +53,8 @@ public sealed class LeverReader
             }
         }
 
+        _statistic = new HashSet<string>(knowledge.Words("statistic_words"), StringComparer.Ordinal);
+        _trailing = new HashSet<string>(knowledge.Words("stop_words").Concat(_statistic), StringComparer.Ordinal);
         _ignored = new HashSet<string>(
             knowledge.Words("stop_words").Concat(knowledge.Words("vague_words")).Concat(knowledge.Words("generic_words")).Concat(knowledge.Words("statistic_words")),
             StringComparer.Ordinal);
@@ -67,11 +74,17 @@ public sealed class LeverReader
 
         var words = Words(keyResult.Metric ?? keyResult.Text);
         var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
-        // The head names what is measured; the rest of the phrase only counts when the unit confirms it ("viewing hours per
-        // subscriber" is not an intake of subscribers).
-        var found = BestPhrase(words, direction.Value, keyResult.MeasureUnit)
-            ?? Best(head, direction.Value, keyResult.MeasureUnit, strictUnits: false)
-            ?? Best(words, direction.Value, keyResult.MeasureUnit, strictUnits: true);
+        var headNoun = head.LastOrDefault(w => !_trailing.Contains(w) && !w.All(char.IsDigit));
+
+        // The head names what is measured, and its last word what is counted: "customer webinars" counts webinars, not
+        // customers, so a lever that counts something (an intake, a conversion) must be named by that word. "Share of
+        // new accounts…" counts what follows "of". The rest of the phrase names other levers only when the unit
+        // confirms it ("viewing hours per subscriber" is not an intake of subscribers).
+        var (dir, unit) = (direction.Value, keyResult.MeasureUnit);
+        var found = BestPhrase(words, dir, unit)
+            ?? Best(head, dir, unit, strictUnits: false, countedBy: headNoun)
+            ?? (headNoun is null || _statistic.Contains(headNoun) ? Best([.. words.Skip(head.Count + 1)], dir, unit, strictUnits: true, countedBy: Anywhere) : null)
+            ?? Best(words, dir, unit, strictUnits: true, countedBy: null);
         if (found is null)
         {
             return null;
@@ -138,7 +151,12 @@ public sealed class LeverReader
     private static bool Fits(Lever lever, MeasureUnit unit, bool strictUnits) =>
         lever.Units is null || lever.Units.Count == 0 || (unit == MeasureUnit.Unspecified && !strictUnits) || lever.Units.Contains(unit);
 
-    private (int Index, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit, bool strictUnits)
+    /// <summary>
+    /// The first-listed lever one of <paramref name="words"/> names for a KR moving in <paramref name="direction"/>.
+    /// <paramref name="countedBy"/> is the only word that may name a lever counting something (with units);
+    /// <see cref="Anywhere"/> for any word, null for none.
+    /// </summary>
+    private (int Index, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit, bool strictUnits, string? countedBy)
     {
         (int Index, string Cue)? best = null;
         foreach (var word in words)
@@ -153,6 +171,12 @@ public sealed class LeverReader
                 foreach (var index in hits)
                 {
                     var lever = _levers[index].Lever;
+                    var counts = lever.Units is { Count: > 0 };
+                    if (counts && !ReferenceEquals(countedBy, Anywhere) && !string.Equals(countedBy, word, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     if (lever.When == direction && Fits(lever, unit, strictUnits) && (best is null || index < best.Value.Index))
                     {
                         best = (index, word);
