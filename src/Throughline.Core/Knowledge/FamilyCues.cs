@@ -23,6 +23,16 @@ public sealed class FamilyCues
 
             _moves[theme.Family] = theme.Moves.Aggregate(_moves.GetValueOrDefault(theme.Family), (set, f) => set.With(f));
         }
+
+        // A lever's single-word cues speak of its family too ("stops" per route is using assets fully: cost).
+        foreach (var lever in knowledge.Levers.Levers.Where(l => l.Family is not null))
+        {
+            foreach (var cue in lever.Cues.Where(c => !c.Contains(' ', StringComparison.Ordinal)))
+            {
+                var stem = MetricStemmer.Stem(cue.ToLowerInvariant());
+                _byStem[stem] = _byStem.GetValueOrDefault(stem).With(lever.Family!.Value);
+            }
+        }
     }
 
     /// <summary>The families the words of <paramref name="text"/> speak of.</summary>

@@ -11,7 +11,8 @@ namespace Throughline.Core.Knowledge;
 /// <param name="When">The direction the key result must move for the lever to apply.</param>
 /// <param name="Cues">Single words that name the lever ("spend", "budget").</param>
 /// <param name="Units">When not empty, the lever applies only to key results measured in one of these units.</param>
-public sealed record Lever(string Id, string Name, MetricDirection When, IReadOnlyList<string> Cues, IReadOnlyList<MeasureUnit>? Units = null);
+/// <param name="Family">The metric family its cues speak of (cutting cost: cost), when one fits.</param>
+public sealed record Lever(string Id, string Name, MetricDirection When, IReadOnlyList<string> Cues, IReadOnlyList<MeasureUnit>? Units = null, MetricFamily? Family = null);
 
 /// <summary>Two levers that trade off, with the reason in a product manager's words.</summary>
 /// <param name="A">A lever id.</param>
