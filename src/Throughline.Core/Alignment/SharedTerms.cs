@@ -25,29 +25,17 @@ public sealed class SharedTerms
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            var value = text ?? string.Empty;
-            var start = -1;
-            for (var i = 0; i <= value.Length; i++)
+            foreach (var span in new TextWords(text))
             {
-                var letter = i < value.Length && char.IsLetterOrDigit(value[i]);
-                if (letter && start < 0)
+                if (span.Length <= 2 || !span.ContainsAnyExcept("0123456789"))
                 {
-                    start = i;
+                    continue;
                 }
-                else if (!letter && start >= 0)
-                {
-                    var span = value.AsSpan(start, i - start);
-                    start = -1;
-                    if (span.Length <= 2 || !span.ContainsAnyExcept("0123456789"))
-                    {
-                        continue;
-                    }
 
-                    var (word, stem) = WordStems.Of(span);
-                    if (!_ignored.Contains(word))
-                    {
-                        terms.TryAdd(stem, word);
-                    }
+                var (word, stem) = WordStems.Of(span);
+                if (!_ignored.Contains(word))
+                {
+                    terms.TryAdd(stem, word);
                 }
             }
         }

@@ -39,27 +39,11 @@ public sealed class FamilyCues
     public FamilySet Of(string? text)
     {
         var found = default(FamilySet);
-        if (string.IsNullOrEmpty(text))
+        foreach (var word in new TextWords(text))
         {
-            return found;
-        }
-
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0)
+            if (word.Length > 1 && _byStem.TryGetValue(WordStems.Of(word).Stem, out var families))
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start > 1 && _byStem.TryGetValue(WordStems.Of(text.AsSpan(start, i - start)).Stem, out var families))
-                {
-                    found = found.Union(families);
-                }
-
-                start = -1;
+                found = found.Union(families);
             }
         }
 
