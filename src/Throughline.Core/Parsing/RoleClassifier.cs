@@ -30,8 +30,32 @@ internal static class RoleClassifier
         }
 
         PairUp(text, roled);
+        DemoteCountedThresholds(text, roled);
         DemoteParenthesised(text, scope, roled);
         return roled;
+    }
+
+    /// <summary>
+    /// "New users following 3+ athletes from 20% to 32%": once a baseline and a target are paired, a number with a plus
+    /// before a word ("3+ athletes", "6+ bays") says which items are counted, not how many.
+    /// </summary>
+    private static void DemoteCountedThresholds(string text, List<RoledToken> roled)
+    {
+        var paired = roled.Any(r => r.Role == TokenRole.Baseline) && roled.Count(r => r.Role == TokenRole.Target) > 1;
+        for (var i = 0; paired && i < roled.Count; i++)
+        {
+            var token = roled[i].Token;
+            var next = token.End;
+            while (next < text.Length && text[next] == ' ')
+            {
+                next++;
+            }
+
+            if (token.HasPlus && roled[i].Role is TokenRole.Target or TokenRole.Plain && next > token.End && next < text.Length && char.IsLetter(text[next]))
+            {
+                roled[i] = roled[i] with { Role = TokenRole.Qualifier };
+            }
+        }
     }
 
     /// <summary>

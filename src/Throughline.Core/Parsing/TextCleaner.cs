@@ -140,7 +140,7 @@ internal static partial class TextCleaner
     [GeneratedRegex(@"(?<=\S)\s+(?:0?\.\d{1,2}|1\.0)\s*$")]
     private static partial Regex BareScoreRegex();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|from|by|of|under|below|above|over|than|least|most|is|be|reach|hit|maintain|keep|stay|remain|baseline|stretch|target|goal|around|about|max|min|maximum|minimum|rate|score)|[<>=≥≤→:~+-])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:to|at|from|by|of|under|below|above|over|than|least|most|is|be|reach|hit|maintain|keep|stay|remain|baseline|stretch|target|goal|around|about|max|min|maximum|minimum|rate|score|USD|EUR|GBP|JPY|CAD|AUD|CHF|INR|SEK|NOK|DKK|BRL|SGD|NZD|ZAR|MXN|PLN)|[<>=≥≤→:~+$€£¥₹-])$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorEndRegex();
 
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
