@@ -24,6 +24,7 @@ internal sealed class CandidateFinder
     private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
     private readonly HashSet<string> _verbs;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Objective, TitleReading> _titles = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, string To), MetricRelation> _relations = new();
 
     /// <summary>Weight of one step of family closeness (0-3) against one shared word (1).</summary>
     private const double ThemeWeight = 0.6;
@@ -119,21 +120,21 @@ internal sealed class CandidateFinder
         foreach (var index in blocked)
         {
             var company = _company[index];
-            var common = SharedTerms.Common(terms, company.Terms).Union(SharedTerms.Common(titleTerms, company.Terms), StringComparer.Ordinal)
-                .Where(w => !_verbs.Contains(w))
-                .ToList();
-            var relation = metric is not null && company.Metric is not null ? MetricRelations.Relate(_context.Knowledge, metric, company.Metric) : MetricRelation.None;
+            var (shared, informativeness) = Shared(terms, titleTerms, company.Terms);
+            var relation = metric is not null && company.Metric is not null
+                ? _relations.GetOrAdd((metric.Id, company.Metric.Id), _ => MetricRelations.Relate(_context.Knowledge, metric, company.Metric))
+                : MetricRelation.None;
             var theme = Theme(families, moved, titleFamilies, company);
             var score = relation switch
             {
                 MetricRelation.Same => 5,
                 MetricRelation.Driver => 4,
                 MetricRelation.IndirectDriver or MetricRelation.SameFamily => 3,
-                _ => common.Count >= 1 || theme > 0 ? 2 : 0,
+                _ => shared >= 1 || theme > 0 ? 2 : 0,
             };
             if (score >= 2)
             {
-                found.Add(new Scored(index, score, Math.Min(Informativeness(common), 3) + theme * ThemeWeight, relation, common, theme));
+                found.Add(new Scored(index, score, Math.Min(informativeness, 3) + theme * ThemeWeight, relation, theme));
             }
         }
 
@@ -145,10 +146,11 @@ internal sealed class CandidateFinder
             .ThenByDescending(f => f.Weight)
             .ThenBy(f => _company[f.Index].Target, StringComparer.Ordinal)
             .Take(max)
-            .Select(f => new LineOfSightCandidate(_company[f.Index].KeyResult.Ref, f.Score, Reason(f, metric, families, moved, titleFamilies), false))];
+            .Select(f => new LineOfSightCandidate(_company[f.Index].KeyResult.Ref, f.Score, Reason(f, metric, terms, titleTerms, families, moved, titleFamilies), false))];
     }
 
-    private string Reason(Scored scored, KnownMetric? metric, FamilySet families, FamilySet moved, FamilySet titleFamilies)
+    private string Reason(
+        Scored scored, KnownMetric? metric, IReadOnlyDictionary<string, string> terms, IReadOnlyDictionary<string, string> titleTerms, FamilySet families, FamilySet moved, FamilySet titleFamilies)
     {
         var company = _company[scored.Index];
         if (scored.SiblingOf is { } best)
@@ -156,7 +158,9 @@ internal sealed class CandidateFinder
             return $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.";
         }
 
-        var common = scored.Common!;
+        var common = SharedTerms.Common(terms, company.Terms).Union(SharedTerms.Common(titleTerms, company.Terms), StringComparer.Ordinal)
+            .Where(w => !_verbs.Contains(w))
+            .ToList();
         var reason = scored.Relation switch
         {
             MetricRelation.None when common.Count > 0 => $"no metric connects them; the texts share the words {string.Join(", ", common.Take(4))}",
@@ -173,20 +177,39 @@ internal sealed class CandidateFinder
     }
 
     /// <summary>
-    /// What the shared words say, summed: a word found in one company key result counts 1, a word most of them use
-    /// ("players" in a game studio's OKRs) close to nothing (inverse document frequency).
+    /// How many meaningful words (verbs aside) the team KR's text and objective title share with a company KR, and what
+    /// they say, summed: a word found in one company key result counts 1, a word most of them use ("players" in a game
+    /// studio's OKRs) close to nothing (inverse document frequency). Counted on stems, without allocating.
     /// </summary>
-    private double Informativeness(IReadOnlyList<string> common)
+    private (int Count, double Informativeness) Shared(
+        IReadOnlyDictionary<string, string> terms, IReadOnlyDictionary<string, string> titleTerms, IReadOnlyDictionary<string, string> company)
     {
-        var total = 0.0;
-        var n = _company.Count;
-        foreach (var word in common)
+        var (count, total) = (0, 0.0);
+        foreach (var (stem, word) in terms)
         {
-            var df = _byTerm.TryGetValue(MetricStemmer.Stem(word), out var hits) ? hits.Count : 1;
-            total += Math.Log(1.0 + ((double)n / df)) / Math.Log(1.0 + n);
+            if (company.ContainsKey(stem) && !_verbs.Contains(word))
+            {
+                (count, total) = (count + 1, total + Idf(stem));
+            }
         }
 
-        return total;
+        foreach (var (stem, word) in titleTerms)
+        {
+            // The same word in the KR and its objective's title counts once.
+            if (!(terms.TryGetValue(stem, out var inText) && inText == word) && company.ContainsKey(stem) && !_verbs.Contains(word))
+            {
+                (count, total) = (count + 1, total + Idf(stem));
+            }
+        }
+
+        return (count, total);
+    }
+
+    private double Idf(string stem)
+    {
+        var n = _company.Count;
+        var df = _byTerm.TryGetValue(stem, out var hits) ? hits.Count : 1;
+        return Math.Log(1.0 + ((double)n / df)) / Math.Log(1.0 + n);
     }
 
     /// <summary>
@@ -247,7 +270,7 @@ internal sealed class CandidateFinder
         {
             if (!taken.Contains(i) && _company[i].KeyResult.Ref.ObjectiveRef == best.ObjectiveRef)
             {
-                found.Add(new Scored(i, 2, SiblingWeight, MetricRelation.None, null, 0, best));
+                found.Add(new Scored(i, 2, SiblingWeight, MetricRelation.None, 0, best));
             }
         }
     }
@@ -297,5 +320,5 @@ internal sealed class CandidateFinder
     private sealed record TitleReading(IReadOnlyDictionary<string, string> Terms, FamilySet Families);
 
     /// <summary>A company KR scored for one team KR; <paramref name="SiblingOf"/> is set for a sibling of the best candidate.</summary>
-    private readonly record struct Scored(int Index, int Score, double Weight, MetricRelation Relation, List<string>? Common, int Theme, OkrRef? SiblingOf = null);
+    private readonly record struct Scored(int Index, int Score, double Weight, MetricRelation Relation, int Theme, OkrRef? SiblingOf = null);
 }
