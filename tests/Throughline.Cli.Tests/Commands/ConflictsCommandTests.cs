@@ -47,6 +47,20 @@ public sealed class ConflictsCommandTests
     }
 
     [Fact]
+    public void Conflicts_MinSeverityWarning_HidesLeverTensionsButKeepsTheTopThree()
+    {
+        var all = JsonDocument.Parse(CliRun.Of("conflicts", RepoPaths.Acme, "--format", "json").Out).RootElement;
+        var warnings = JsonDocument.Parse(CliRun.Of("conflicts", RepoPaths.Acme, "--format", "json", "--min-severity", "warning").Out).RootElement;
+
+        Assert.Contains(all.GetProperty("conflicts").EnumerateArray(), c => c.GetProperty("rule").GetString() == "CF010");
+        Assert.All(warnings.GetProperty("conflicts").EnumerateArray(), c => Assert.NotEqual("info", c.GetProperty("severity").GetString()));
+        Assert.Equal(
+            all.GetProperty("conflicts").EnumerateArray().Count(c => c.GetProperty("severity").GetString() != "info"),
+            warnings.GetProperty("conflicts").GetArrayLength());
+        Assert.Equal(3, warnings.GetProperty("top").GetArrayLength());
+    }
+
+    [Fact]
     public void Conflicts_UnknownCycle_IsBadInput()
     {
         var run = CliRun.Of("conflicts", RepoPaths.Acme, "--cycle", "1999-Q1");

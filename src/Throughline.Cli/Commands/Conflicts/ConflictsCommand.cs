@@ -25,18 +25,25 @@ internal static class ConflictsCommand
             DefaultValueFactory = _ => "never",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
-        var command = new Command("conflicts", "Cross-team conflicts: KRs of two units that trade off (knowledge-base tensions, opposite directions), one metric measured two ways, units asked for more engineer-weeks than they have or for incompatible dates, provider plans that land late, dependencies not agreed or not reflected in the provider's plans, unaccepted contributions, company KRs nobody owns (with a suggested owner), and the top 3 issues to resolve before the quarter starts, each with the units and the conversation they need (docs/rules.md, CF rules).")
+        var minSeverity = new Option<string>("--min-severity")
+        {
+            Description = "List only conflicts at or above this severity: info (everything, including tensions read from levers) | warning | error. The top 3 are warnings either way.",
+            DefaultValueFactory = _ => "info",
+        };
+        minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
+        var command = new Command("conflicts", "Cross-team conflicts: KRs of two units that trade off (knowledge-base tensions, opposite directions, and at info level levers that trade off), one metric measured two ways, units asked for more engineer-weeks than they have or for incompatible dates, provider plans that land late, dependencies not agreed or not reflected in the provider's plans, unaccepted contributions, company KRs nobody owns (with a suggested owner), and the top 3 issues to resolve before the quarter starts, each with the units and the conversation they need (docs/rules.md, CF rules).")
         {
             path,
             format,
             cycle,
             failOn,
+            minSeverity,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(failOn)!));
+        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(failOn)!, parse.GetValue(minSeverity)!));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string format, string? cycle, string failOn)
+    private static int Run(CliContext context, string path, string format, string? cycle, string failOn, string minSeverity)
     {
         if (!WorkspaceGate.TryLoad(context, path, out OkrWorkspace workspace, out var exitCode))
         {
@@ -48,7 +55,14 @@ internal static class ConflictsCommand
             return ExitCodes.BadInput;
         }
 
-        var report = ConflictAnalysis.Run(workspace, KnowledgeBase.BuiltIn, cycleId);
+        var shown = minSeverity switch
+        {
+            "error" => Severity.Error,
+            "warning" => Severity.Warning,
+            _ => Severity.Info,
+        };
+        var full = ConflictAnalysis.Run(workspace, KnowledgeBase.BuiltIn, cycleId);
+        var report = full with { Conflicts = [.. full.Conflicts.Where(c => c.Severity >= shown)] };
         switch (format)
         {
             case "json":
@@ -68,6 +82,6 @@ internal static class ConflictsCommand
             "error" => Severity.Error,
             _ => (Severity?)null,
         };
-        return threshold is { } t && report.Conflicts.Any(c => c.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
+        return threshold is { } t && full.Conflicts.Any(c => c.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
