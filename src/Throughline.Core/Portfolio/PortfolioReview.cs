@@ -1,6 +1,7 @@
 using Throughline.Core.Alignment;
 using Throughline.Core.Cascade;
 using Throughline.Core.Conflicts;
+using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
 using Throughline.Core.Model;
 using Throughline.Core.Progress;
@@ -78,7 +79,7 @@ public static class PortfolioReview
             Share(k => k.KeyResult.Baseline is null ? 0 : 1),
             companyKrs.Count,
             companyKrs.Count == 0 ? null : covered,
-            conflicts.Conflicts.Count,
+            conflicts.Conflicts.Count(c => c.Severity >= Severity.Warning),
             roadmap.Initiatives.Count == 0 ? null : roadmap.LinkedEffortShare,
             onTrack,
             Share(k => k.Score.Value));
