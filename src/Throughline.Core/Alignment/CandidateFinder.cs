@@ -279,13 +279,27 @@ internal sealed class CandidateFinder
     {
         var knowledge = _context.Knowledge;
         yield return metric.CanonicalId;
+        if (knowledge.InverseOf(metric.CanonicalId) is { } inverse)
+        {
+            yield return inverse;
+        }
+
         var drives = metric.Drives.Count > 0 ? metric.Drives : knowledge.Find(metric.CanonicalId)?.Drives ?? [];
         foreach (var driven in drives)
         {
             yield return driven;
+            if (knowledge.InverseOf(driven) is { } drivenInverse)
+            {
+                yield return drivenInverse;
+            }
+
             foreach (var further in knowledge.Find(driven)?.Drives ?? [])
             {
                 yield return further;
+                if (knowledge.InverseOf(further) is { } furtherInverse)
+                {
+                    yield return furtherInverse;
+                }
             }
         }
 

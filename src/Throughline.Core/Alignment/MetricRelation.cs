@@ -35,23 +35,24 @@ public static class MetricRelations
         ArgumentNullException.ThrowIfNull(to);
         var source = from.CanonicalId;
         var target = to.CanonicalId;
-        if (source == target || from.Id == to.Id)
+        var targets = knowledge.InverseOf(target) is { } inverse ? [target, inverse] : new[] { target };
+        if (source == target || from.Id == to.Id || knowledge.InverseOf(source) == target)
         {
             return MetricRelation.Same;
         }
 
         var driven = Drives(knowledge, from);
-        if (driven.Contains(target))
+        if (driven.Any(targets.Contains))
         {
             return MetricRelation.Driver;
         }
 
-        if (driven.Any(d => knowledge.Find(d) is { } middle && middle.Drives.Contains(target, StringComparer.Ordinal)))
+        if (driven.Any(d => knowledge.Find(d) is { } middle && middle.Drives.Any(targets.Contains)))
         {
             return MetricRelation.IndirectDriver;
         }
 
-        if (Drives(knowledge, to).Contains(source))
+        if (Drives(knowledge, to).Contains(source) || (knowledge.InverseOf(source) is { } sourceInverse && Drives(knowledge, to).Contains(sourceInverse)))
         {
             return MetricRelation.DrivenBy;
         }

@@ -14,6 +14,7 @@ public sealed class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Embedded = new(LoadEmbedded);
     private readonly Dictionary<string, KnownMetric> _byId;
+    private readonly Dictionary<string, string> _inverses = new(StringComparer.Ordinal);
     private readonly MetricMatcher _matcher;
 
     private KnowledgeBase(IReadOnlyList<KnownMetric> metrics, IReadOnlyList<MetricTension> tensions, IReadOnlyDictionary<string, IReadOnlyList<string>> wordLists, IReadOnlyList<FamilyTheme> families, LeverCatalogue levers)
@@ -24,6 +25,11 @@ public sealed class KnowledgeBase
         Families = families;
         Levers = levers;
         _byId = metrics.GroupBy(m => m.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        foreach (var metric in metrics.Where(m => m.Inverse is not null))
+        {
+            _inverses[metric.Id] = metric.Inverse!;
+            _inverses[metric.Inverse!] = metric.Id;
+        }
         _matcher = new MetricMatcher(metrics);
     }
 
@@ -57,6 +63,9 @@ public sealed class KnowledgeBase
     /// <summary>The metrics matching <paramref name="text"/>, best first.</summary>
     public IReadOnlyList<MetricMatch> MatchAll(string? text, int max = 3) =>
         string.IsNullOrWhiteSpace(text) ? [] : [.. _matcher.Match(text).Take(max)];
+
+    /// <summary>The metric measuring the same outcome the other way round (churn for retention), or null.</summary>
+    public string? InverseOf(string id) => _inverses.GetValueOrDefault(id);
 
     /// <summary>Metrics that <paramref name="id"/> drives, directly.</summary>
     public IEnumerable<KnownMetric> Driven(string id) =>

@@ -35,6 +35,12 @@ public sealed record KnownMetric
     /// <summary>Ids of metrics this one drives (activation drives retention; retention drives NRR).</summary>
     public IReadOnlyList<string> Drives { get; init; } = [];
 
+    /// <summary>
+    /// Id of the metric that measures the same outcome the other way round (churn and retention): what drives one drives
+    /// the other, and a KR on one serves a parent on the other.
+    /// </summary>
+    public string? Inverse { get; init; }
+
     /// <summary>True when the metric comes from the workspace's own catalogue.</summary>
     public bool FromCatalogue { get; init; }
 

@@ -17,6 +17,9 @@ public sealed class MetricRelationsTests
     [InlineData("activation_rate", "onboarding_completion", MetricRelation.DrivenBy)]
     [InlineData("customer_churn", "renewal_rate", MetricRelation.SameFamily)]
     [InlineData("time_to_hire", "cloud_cost", MetricRelation.None)]
+    [InlineData("customer_churn", "customer_retention", MetricRelation.Same)]
+    [InlineData("activation_rate", "customer_churn", MetricRelation.Driver)]
+    [InlineData("first_response_time", "customer_churn", MetricRelation.IndirectDriver)]
     public void Relate_BuiltInMetrics_FollowsDrivesAndFamilies(string from, string to, MetricRelation expected) =>
         Assert.Equal(expected, MetricRelations.Relate(KnowledgeBase.BuiltIn, Find(from), Find(to)));
 
