@@ -135,15 +135,17 @@ internal static class LeverTensionRule
         }
     }
 
-    private static Conflict Tension(LeverTension tension, Entry a, Entry b, string block) => Tension(tension, a, a.Reading!, b, b.Reading!, block);
-
-    private static Conflict Tension(LeverTension tension, Entry a, LeverReading ra, Entry b, LeverReading rb, string block) => new(
-        "CF010", ConflictType.MetricTension, Severity.Info, a.KeyResult.Ref.ToString(), b.KeyResult.Ref.ToString(), [a.Unit, b.Unit],
-        $"{a.Unit} and {b.Unit} pull against each other: {a.Unit} is {ra.Lever.Name} and {b.Unit} is {rb.Lever.Name}; {tension.Rationale}.",
-        $"{a.KeyResult.Ref} \"{a.KeyResult.Text}\" ({ra.Lever.Name}: \"{ra.Cue}\") vs {b.KeyResult.Ref} \"{b.KeyResult.Text}\" ({rb.Lever.Name}: \"{rb.Cue}\"). They meet in {block}.",
-        $"{a.Unit} and {b.Unit} agree a guardrail before the quarter: e.g. {a.Unit} adds a maintain KR that keeps {b.KeyResult.Ref}'s measure at or above its baseline, or {a.Unit} counts only results that do not cost {b.Unit} theirs; review the pair together weekly.",
-        a.KeyResult.Origin,
-        2.5);
+    private static Conflict Tension(LeverTension tension, Entry a, Entry b, string block)
+    {
+        var (ra, rb) = (a.Reading!, b.Reading!);
+        return new(
+            "CF010", ConflictType.MetricTension, Severity.Info, a.KeyResult.Ref.ToString(), b.KeyResult.Ref.ToString(), [a.Unit, b.Unit],
+            $"{a.Unit} and {b.Unit} pull against each other: {a.Unit} is {ra.Lever.Name} and {b.Unit} is {rb.Lever.Name}; {tension.Rationale}.",
+            $"{a.KeyResult.Ref} \"{a.KeyResult.Text}\" ({ra.Lever.Name}: \"{ra.Cue}\") vs {b.KeyResult.Ref} \"{b.KeyResult.Text}\" ({rb.Lever.Name}: \"{rb.Cue}\"). They meet in {block}.",
+            $"{a.Unit} and {b.Unit} agree a guardrail before the quarter: e.g. {a.Unit} adds a maintain KR that keeps {b.KeyResult.Ref}'s measure at or above its baseline, or {a.Unit} counts only results that do not cost {b.Unit} theirs; review the pair together weekly.",
+            a.KeyResult.Origin,
+            2.5);
+    }
 
     private static Entry? Read(AlignmentContext context, Objective objective, KeyResult keyResult)
     {
