@@ -29,6 +29,9 @@ internal static partial class NameNumbers
     };
 
     /// <summary>True when the matched number names a version, a year, a tier or a week rather than a value.</summary>
+    /// <summary>True for a word that names things by number ("week", "phase", "tier"): "week one" is a name.</summary>
+    public static bool IsNameWord(string word) => NameWords.Contains(word);
+
     public static bool IsNameNumber(string text, Match m)
     {
         var previous = PreviousWord(text, m.Index);

@@ -165,8 +165,9 @@ public static partial class QuantityParser
             return false;
         }
 
+        // "week one", "phase two": a name, not a count.
         var previous = NameNumbers.PreviousWord(text, m.Index).ToLowerInvariant();
-        return previous is not ("no" or "the" or "each" or "any" or "every" or "this" or "that" or "which" or "some");
+        return previous is not ("no" or "the" or "each" or "any" or "every" or "this" or "that" or "which" or "some") && !NameNumbers.IsNameWord(previous);
     }
 
     [GeneratedRegex(@"^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$")]

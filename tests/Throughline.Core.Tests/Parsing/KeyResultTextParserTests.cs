@@ -29,7 +29,7 @@ public sealed class KeyResultTextParserTests
     [InlineData("Increase conversion 3.1% => 3.8%", "conversion", MetricDirection.Increase, 3.1, 3.8, MeasureUnit.Percent)]
     [InlineData("Reduce DSO from 52 to 45 days by end of year", "DSO", MetricDirection.Decrease, 52.0, 45.0, MeasureUnit.Days)]
     [InlineData("Cut content cost per viewing hour from EUR 0.61 to EUR 0.52", "content cost per viewing hour", MetricDirection.Decrease, 0.61, 0.52, MeasureUnit.Currency)]
-    [InlineData("Raise new users following 3+ athletes in their first week from 20% to 32%", "new users following 3+ athletes in their first week", MetricDirection.Increase, 20.0, 32.0, MeasureUnit.Percent)]
+    [InlineData("Raise new users following 3+ athletes in week one from 20% to 32%", "new users following 3+ athletes in week one", MetricDirection.Increase, 20.0, 32.0, MeasureUnit.Percent)]
     [InlineData("Reduce mean time to recovery (MTTR) from 4h to 1h", "mean time to recovery (MTTR)", MetricDirection.Decrease, 4.0, 1.0, MeasureUnit.Hours)]
     [InlineData("Cut time to close from 9 to 5 business days", "time to close", MetricDirection.Decrease, 9.0, 5.0, MeasureUnit.Days)]
     [InlineData("Reduce build time from 25 min to 10 min by week 8", "build time", MetricDirection.Decrease, 25.0, 10.0, MeasureUnit.Minutes)]
