@@ -19,7 +19,7 @@ public static class AlignmentAnalysis
     {
         ArgumentNullException.ThrowIfNull(context);
         var lineOfSight = LineOfSightOf(context);
-        var coverage = CoverageAnalysis.Run(context);
+        var coverage = context.Coverage;
         var findings = new List<AlignmentFinding>();
         findings.AddRange(ClaimedNotEvidentRule.Find(context));
         findings.AddRange(CoverageAnalysis.Findings(context, coverage));

@@ -45,8 +45,11 @@ public sealed class AlignmentContext
         Terms = new SharedTerms(Knowledge);
         Cues = new FamilyCues(Knowledge);
         Levers = new LeverReader(Knowledge);
+        _coverage = new Lazy<IReadOnlyList<Coverage>>(() => CoverageAnalysis.Run(this));
         Scorer = new ConnectionScorer(Knowledge, MetricOf);
     }
+
+    private readonly Lazy<IReadOnlyList<Coverage>> _coverage;
 
     /// <summary>The workspace.</summary>
     public OkrWorkspace Workspace { get; }
@@ -74,6 +77,12 @@ public sealed class AlignmentContext
 
     /// <summary>Which metric families a text speaks of, and which families those usually move.</summary>
     public FamilyCues Cues { get; }
+
+    /// <summary>
+    /// Coverage of every company objective and KR, computed once for the alignment and the conflict analysis that share
+    /// this context.
+    /// </summary>
+    public IReadOnlyList<Coverage> Coverage => _coverage.Value;
 
     /// <summary>Which lever ("cutting cost", "charging more") a key result pulls.</summary>
     public LeverReader Levers { get; }

@@ -24,7 +24,7 @@ public static class ConflictAnalysis
             .Concat(LeverTensionRule.Find(context, reported))
             .Concat(MetricDefinitionRule.Find(context))
             .Concat(DependencyRules.Find(context))
-            .Concat(ContributionRules.Find(context, CoverageAnalysis.Run(context)))
+            .Concat(ContributionRules.Find(context, context.Coverage))
             .OrderByDescending(c => c.Severity)
             .ThenBy(c => c.RuleId, StringComparer.Ordinal)
             .ThenBy(c => c.A, StringComparer.Ordinal)

@@ -149,9 +149,8 @@ internal static class LeverTensionRule
 
     private static Entry? Read(AlignmentContext context, Objective objective, KeyResult keyResult)
     {
-        var reading = context.Levers.Read(keyResult);
+        var (reading, head) = context.Levers.ReadWithHead(keyResult);
         var pushes = keyResult.Direction ?? (keyResult.Baseline is { } b && keyResult.EffectiveTarget is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null);
-        var head = context.Levers.Head(keyResult);
         var subject = reading?.Subject ?? [.. head.Where(h => !h.NamesLever).Select(h => h.Stem)];
         return reading is null && (pushes is not (MetricDirection.Increase or MetricDirection.Decrease) || head.Count < 2)
             ? null

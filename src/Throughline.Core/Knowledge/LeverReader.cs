@@ -64,6 +64,19 @@ public sealed class LeverReader
     public LeverReading? Read(KeyResult keyResult)
     {
         ArgumentNullException.ThrowIfNull(keyResult);
+        return Read(keyResult, Words(keyResult.Metric ?? keyResult.Text));
+    }
+
+    /// <summary>The lever <paramref name="keyResult"/> pulls and the words of its measured phrase's head, reading the phrase once.</summary>
+    public (LeverReading? Reading, IReadOnlyList<(string Stem, bool NamesLever)> Head) ReadWithHead(KeyResult keyResult)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        var words = Words(keyResult.Metric ?? keyResult.Text);
+        return (Read(keyResult, words), Head(words));
+    }
+
+    private LeverReading? Read(KeyResult keyResult, List<string> words)
+    {
         // Only a key result that moves a measure pulls a lever: a deliverable ("audit-log export available") or a
         // level to hold does not.
         var direction = keyResult.Direction ?? Infer(keyResult);
@@ -72,7 +85,6 @@ public sealed class LeverReader
             return null;
         }
 
-        var words = Words(keyResult.Metric ?? keyResult.Text);
         var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
         var headNoun = head.LastOrDefault(w => !_trailing.Contains(w) && !w.All(char.IsDigit));
 
@@ -107,7 +119,11 @@ public sealed class LeverReader
     public IReadOnlyList<(string Stem, bool NamesLever)> Head(KeyResult keyResult)
     {
         ArgumentNullException.ThrowIfNull(keyResult);
-        var words = Words(keyResult.Metric ?? keyResult.Text);
+        return Head(Words(keyResult.Metric ?? keyResult.Text));
+    }
+
+    private IReadOnlyList<(string Stem, bool NamesLever)> Head(List<string> words)
+    {
         var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
         return [.. (head.Count > 0 ? head : words)
             .Where(w => w.Length > 2 && !_ignored.Contains(w) && !w.Any(char.IsDigit))
