@@ -38,7 +38,7 @@ internal static class AlignmentProfiler
                 best = Math.Min(best, clock.Elapsed.TotalSeconds);
                 phases = (Math.Min(phases.Context, afterContext), Math.Min(phases.Align, afterAlign - afterContext), Math.Min(phases.Conflicts, clock.Elapsed.TotalSeconds - afterAlign));
                 bestCpu = Math.Min(bestCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
-                found = $"{align.LineOfSight.Count} line-of-sight rows, {align.Findings.Count} findings, {conflicts.Conflicts.Count} conflicts: "
+                found = $"{align.LineOfSight.Count} line-of-sight rows, {align.Findings.Count} findings ({string.Join(" ", align.Findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}), {conflicts.Conflicts.Count} conflicts: "
                     + string.Join(", ", conflicts.Conflicts.GroupBy(c => c.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
             }
 
