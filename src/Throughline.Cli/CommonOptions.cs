@@ -29,13 +29,16 @@ internal static class CommonOptions
         Description = "The cycle to look at, e.g. 2026-Q4 (default: the workspace's current_cycle).",
     };
 
-    /// <summary><c>--fail-on error|warning|never</c>: the severity at which a command exits with code 1.</summary>
-    public static Option<string> FailOn()
+    /// <summary>
+    /// <c>--fail-on error|warning|never</c>: the severity at which a command exits with code 1. Commands that only
+    /// analyse (align, conflicts, roadmap) default to <c>never</c>; checks default to <c>error</c>.
+    /// </summary>
+    public static Option<string> FailOn(string defaultValue = "error", string what = "a finding")
     {
         var option = new Option<string>("--fail-on")
         {
-            Description = "Exit with code 1 when a finding at or above this severity exists: error | warning | never.",
-            DefaultValueFactory = _ => "error",
+            Description = $"Exit with code 1 when {what} at or above this severity exists: error | warning | never.",
+            DefaultValueFactory = _ => defaultValue,
         };
         option.AcceptOnlyFromAmong("error", "warning", "never");
         return option;

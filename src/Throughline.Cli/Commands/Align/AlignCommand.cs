@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Throughline.Cli.Output;
 using Throughline.Core.Alignment;
-using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
 using Throughline.Core.Model;
 
@@ -24,12 +23,7 @@ internal static class AlignCommand
             Description = "Print the strategy map instead of the report: mermaid (a Mermaid flowchart) or dot (Graphviz). Company -> team links are labelled with their 1-5 strength; uncovered company KRs, claimed-not-evident links and local goals are red.",
         };
         graph.AcceptOnlyFromAmong("mermaid", "dot");
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "Exit with code 1 when a finding at or above this severity exists: error | warning | never.",
-            DefaultValueFactory = _ => "never",
-        };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn("never");
         var command = new Command("align", "Alignment and cascade analysis: for every team objective and KR, the company objectives and KRs it supports — explicit links plus inferred candidates ranked 1-5 with the reason (marked as suggestions) — coverage of every company objective and KR (covered, thin, uncovered, and by whom), and findings: claimed-not-evident links, uncovered company KRs, local goals, units that mark everything as health, fragmented objectives, chronic dependencies, missing or duplicated ownership, cross-functional outcomes nobody coordinates (docs/rules.md, AL rules).")
         {
             path,
@@ -76,12 +70,7 @@ internal static class AlignCommand
             }
         }
 
-        var threshold = failOn switch
-        {
-            "warning" => Severity.Warning,
-            "error" => Severity.Error,
-            _ => (Severity?)null,
-        };
+        var threshold = CommonOptions.FailOnSeverity(failOn);
         return threshold is { } t && report.Findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

@@ -19,12 +19,7 @@ internal static class ConflictsCommand
         var path = CommonOptions.WorkspacePath();
         var format = CommonOptions.Format("text", "json", "markdown");
         var cycle = CommonOptions.Cycle();
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "Exit with code 1 when a conflict at or above this severity exists: error | warning | never.",
-            DefaultValueFactory = _ => "never",
-        };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn("never", "a conflict");
         var minSeverity = new Option<string>("--min-severity")
         {
             Description = "List only conflicts at or above this severity: info (everything, including tensions read from levers) | warning | error. The top 3 are warnings either way.",
@@ -76,12 +71,7 @@ internal static class ConflictsCommand
                 break;
         }
 
-        var threshold = failOn switch
-        {
-            "warning" => Severity.Warning,
-            "error" => Severity.Error,
-            _ => (Severity?)null,
-        };
+        var threshold = CommonOptions.FailOnSeverity(failOn);
         return threshold is { } t && full.Conflicts.Any(c => c.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using Throughline.Cli.Output;
-using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
 using Throughline.Core.Model;
 using Throughline.Core.Roadmap;
@@ -37,12 +36,7 @@ internal static class RoadmapCommand
             Description = "With --initiatives: story points (Jira Story Points, Linear Estimate) one engineer delivers in a week, to turn estimates into engineer-weeks (default 5).",
             DefaultValueFactory = _ => 5,
         };
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "Exit with code 1 when a finding at or above this severity exists: error | warning | never.",
-            DefaultValueFactory = _ => "never",
-        };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn("never");
         var command = new Command("roadmap", "Audit the connection between the roadmap and the OKRs: for each KR the initiatives expected to move it and by how much against its gap (covered, under-backed, unbacked), KRs with no work, initiatives with no KR (and suggested links), effort against priority, critical paths and missing work; --cut 30% picks what to drop. Every finding names its rule (docs/rules.md, Roadmap rules), the evidence and a fix.")
         {
             path,
@@ -114,12 +108,7 @@ internal static class RoadmapCommand
         }
 
         Render(context, workspace, report, format);
-        var threshold = failOn switch
-        {
-            "warning" => Severity.Warning,
-            "error" => Severity.Error,
-            _ => (Severity?)null,
-        };
+        var threshold = CommonOptions.FailOnSeverity(failOn);
         return threshold is { } t && report.Findings.Any(f => f.Severity >= t) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
