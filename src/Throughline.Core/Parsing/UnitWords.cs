@@ -82,6 +82,24 @@ internal static class UnitWords
         };
     }
 
+    /// <summary>
+    /// A value in one time unit expressed in another (4 hours is 240 minutes); values in other units, or with no unit,
+    /// are returned as they are. A month counts as 30 days.
+    /// </summary>
+    public static double Convert(double value, MeasureUnit from, MeasureUnit to) =>
+        from != to && IsTime(from) && IsTime(to) ? value * Seconds(from) / Seconds(to) : value;
+
+    private static double Seconds(MeasureUnit unit) => unit switch
+    {
+        MeasureUnit.Milliseconds => 0.001,
+        MeasureUnit.Seconds => 1,
+        MeasureUnit.Minutes => 60,
+        MeasureUnit.Hours => 3_600,
+        MeasureUnit.Days => 86_400,
+        MeasureUnit.Weeks => 604_800,
+        _ => 2_592_000,
+    };
+
     /// <summary>Whether a unit measures time.</summary>
     public static bool IsTime(MeasureUnit unit) => unit is MeasureUnit.Milliseconds or MeasureUnit.Seconds
         or MeasureUnit.Minutes or MeasureUnit.Hours or MeasureUnit.Days or MeasureUnit.Weeks or MeasureUnit.Months;

@@ -82,9 +82,9 @@ internal static class ValueReader
         var unit = levels.Select(l => l.Token.Quantity.Unit).FirstOrDefault(u => u != MeasureUnit.Unspecified);
         return new ValueReading
         {
-            Baseline = Value(baseline),
-            Target = Value(target),
-            Stretch = Value(stretch),
+            Baseline = Value(baseline, unit),
+            Target = Value(target, unit),
+            Stretch = Value(stretch, unit),
             Change = relative ?? (verb?.Multiple is { } m ? new TargetChange(m, ChangeKind.Multiple) : null),
             ChangeDirection = change?.ChangeDirection,
             Bound = target?.Bound,
@@ -117,7 +117,13 @@ internal static class ValueReader
     private static bool IsShare(QuantityToken token) =>
         token.Quantity.Unit == MeasureUnit.Percent && !token.Quantity.IsPoints && !token.IsPlaceholder;
 
-    private static double? Value(RoledToken? token) => token is { Token.IsPlaceholder: false } ? token.Token.Quantity.Value : null;
+    /// <summary>
+    /// The value of a level in the key result's unit: "from 4 hours to 30 minutes" reads the baseline as 240 minutes, so
+    /// the direction and the progress are worked out on one scale.
+    /// </summary>
+    private static double? Value(RoledToken? token, MeasureUnit unit) => token is { Token.IsPlaceholder: false }
+        ? UnitWords.Convert(token.Token.Quantity.Value, token.Token.Quantity.Unit, unit)
+        : null;
 
     private static TargetChange? ToChange(RoledToken? change)
     {

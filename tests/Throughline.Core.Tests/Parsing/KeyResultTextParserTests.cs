@@ -34,6 +34,8 @@ public sealed class KeyResultTextParserTests
     [InlineData("Cut time to close from 9 to 5 business days", "time to close", MetricDirection.Decrease, 9.0, 5.0, MeasureUnit.Days)]
     [InlineData("Reduce build time from 25 min to 10 min by week 8", "build time", MetricDirection.Decrease, 25.0, 10.0, MeasureUnit.Minutes)]
     [InlineData("Cut onboarding from 3 weeks to 1 week", "onboarding", MetricDirection.Decrease, 3.0, 1.0, MeasureUnit.Weeks)]
+    [InlineData("Median first response from 4 hours to 30 minutes", "median first response", MetricDirection.Decrease, 240.0, 30.0, MeasureUnit.Minutes)]
+    [InlineData("Time to first payroll from 2 weeks to 5 days", "time to first payroll", MetricDirection.Decrease, 14.0, 5.0, MeasureUnit.Days)]
     [InlineData("Increase DAU/MAU ratio from 0.32 to 0.40", "DAU/MAU ratio", MetricDirection.Increase, 0.32, 0.4, MeasureUnit.Multiple)]
     [InlineData("Increase the number of paying customers from 120 to 200 in Q2", "number of paying customers", MetricDirection.Increase, 120.0, 200.0, MeasureUnit.Count)]
     [InlineData("Increase the % of users who create a report from 20% to 35%", "share of users who create a report", MetricDirection.Increase, 20.0, 35.0, MeasureUnit.Percent)]
