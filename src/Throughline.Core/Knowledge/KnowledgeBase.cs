@@ -30,7 +30,7 @@ public sealed class KnowledgeBase
             _inverses[metric.Id] = metric.Inverse!;
             _inverses[metric.Inverse!] = metric.Id;
         }
-        _matcher = new MetricMatcher(metrics);
+        _matcher = new MetricMatcher(metrics, wordLists.TryGetValue("qualified_heads", out var heads) ? heads : []);
     }
 
     /// <summary>The built-in knowledge base.</summary>

@@ -16,10 +16,17 @@ internal sealed class MetricMatcher
     private readonly Dictionary<string, List<MetricPhrase>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly MetricTypoIndex _typos;
+    private readonly HashSet<string> _qualifiedHeads;
 
-    public MetricMatcher(IReadOnlyList<KnownMetric> metrics)
+    /// <param name="metrics">The metrics to find.</param>
+    /// <param name="qualifiedHeads">
+    /// Words that name another measure when they follow a metric's name ("booking conversion" is a conversion, "churn
+    /// cost" a cost): the metric's name then only qualifies them.
+    /// </param>
+    public MetricMatcher(IReadOnlyList<KnownMetric> metrics, IReadOnlyList<string>? qualifiedHeads = null)
     {
         ArgumentNullException.ThrowIfNull(metrics);
+        _qualifiedHeads = new HashSet<string>((qualifiedHeads ?? []).Select(w => MetricStemmer.Stem(w.ToLowerInvariant())), StringComparer.Ordinal);
         var vocabulary = new List<string>();
         foreach (var metric in metrics)
         {
@@ -86,7 +93,7 @@ internal sealed class MetricMatcher
             return [];
         }
 
-        return Rank(candidates, tokens, text);
+        return Rank(candidates, tokens, text, _qualifiedHeads);
 
         (double Score, string How)? Fits(MetricPhrase phrase, string[] textStems, int start)
         {
@@ -115,16 +122,22 @@ internal sealed class MetricMatcher
         }
     }
 
-    private static List<MetricMatch> Rank(List<Candidate> candidates, List<MetricToken> tokens, string text)
+    private static List<MetricMatch> Rank(List<Candidate> candidates, List<MetricToken> tokens, string text, HashSet<string> qualifiedHeads)
     {
+        // What comes after "per" is the denominator, not the measure: "calls per 1,000 bookings" counts calls. A metric
+        // named right before another measure's word only qualifies it: "booking conversion" is a conversion.
+        candidates.RemoveAll(c => IsDenominator(c, tokens) || (c.End < tokens.Count && qualifiedHeads.Contains(tokens[c.End].Stem)));
+
         // Most KR texts name one metric once: skip the grouping and sorting below, which would return the same single match.
-        if (candidates.Count == 1)
+        if (candidates.Count <= 1)
         {
-            return [ToMatch(candidates[0], tokens, text)];
+            return [.. candidates.Select(c => ToMatch(c, tokens, text))];
         }
 
         // A word belongs to the longest phrase it is part of: "users" in "weekly active users" names no metric of its own.
-        var kept = candidates.Where(c => !candidates.Any(o => o.Length > c.Length && o.Start < c.End && o.End > c.Start && !ReferenceEquals(o.Metric, c.Metric)));
+        // A metric word right before another metric's name qualifies it: "booking conversion" is a conversion.
+        var kept = candidates.Where(c => !candidates.Any(o => o.Length > c.Length && o.Start < c.End && o.End > c.Start && !ReferenceEquals(o.Metric, c.Metric))).ToList();
+        kept.RemoveAll(c => kept.Any(o => o.Start == c.End && !ReferenceEquals(o.Metric, c.Metric)));
         return [.. kept
             .GroupBy(c => c.Metric, ReferenceEqualityComparer.Instance)
             .Select(g => g.OrderByDescending(c => c.Score).ThenByDescending(c => c.Length).ThenBy(c => c.Start).First())
@@ -132,6 +145,20 @@ internal sealed class MetricMatcher
             .ThenByDescending(c => c.Length)
             .ThenBy(c => c.Start)
             .Select(c => ToMatch(c, tokens, text))];
+    }
+
+    /// <summary>Whether the word before the match, numbers skipped, is "per".</summary>
+    private static bool IsDenominator(Candidate candidate, List<MetricToken> tokens)
+    {
+        for (var i = candidate.Start - 1; i >= 0; i--)
+        {
+            if (!tokens[i].Raw.All(char.IsAsciiDigit))
+            {
+                return tokens[i].Raw == "per";
+            }
+        }
+
+        return false;
     }
 
     private static MetricMatch ToMatch(Candidate c, List<MetricToken> tokens, string text) =>

@@ -101,6 +101,22 @@ public sealed class MetricMatcherTests
         Assert.DoesNotContain(matches, m => m.Metric.Id is "registered_users" or "monthly_active_users");
     }
 
+    [Theory]
+    [InlineData("Reduce reservation calls per 1,000 bookings from 120 to 80")]
+    [InlineData("Cut support tickets per 100 active users")]
+    public void Match_MetricOnlyAsDenominator_IsNotTheMeasure(string text) =>
+        Assert.DoesNotContain(Kb.MatchAll(text, 10), m => m.Metric.Id is "new_arr" or "daily_active_users" or "monthly_active_users" or "weekly_active_users");
+
+    [Theory]
+    [InlineData("Increase web booking conversion from 2.4% to 3.2%", "new_arr")]
+    [InlineData("Cut churn cost per account by 20%", "customer_churn")]
+    public void Match_MetricWordQualifyingAnotherMeasure_IsNotTheMeasure(string text, string qualifier) =>
+        Assert.DoesNotContain(Kb.MatchAll(text, 10), m => m.Metric.Id == qualifier);
+
+    [Fact]
+    public void Match_MetricFollowedByAStatisticWord_IsStillTheMeasure() =>
+        Assert.Equal("customer_churn", Kb.Match("Reduce churn rate from 3% to 2%")?.Metric.Id);
+
     [Fact]
     public void Match_SlashedRatio_MatchesRatioNotParts()
     {
