@@ -97,6 +97,7 @@ public sealed class LeverReader
             ?? Best(head, dir, unit, strictUnits: false, countedBy: headNoun)
             ?? (headNoun is null || _statistic.Contains(headNoun) ? Best([.. words.Skip(head.Count + 1)], dir, unit, strictUnits: true, countedBy: Anywhere) : null)
             ?? Best(words, dir, unit, strictUnits: true, countedBy: null);
+        found ??= ByShape(words, head, dir, unit);
         if (found is null)
         {
             return null;
@@ -110,6 +111,29 @@ public sealed class LeverReader
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new LeverReading(_levers[found.Value.Index].Lever, found.Value.Cue, subject);
+    }
+
+    /// <summary>
+    /// A lever read from the shape of a key result its words do not name: a time that must fall is a wait to shorten
+    /// ("median pickup ETA from 9 to 6 minutes"), and a count of new things that must grow is an intake ("new drivers
+    /// onboarded", "new mid-market deals closed").
+    /// </summary>
+    private (int Index, string Cue)? ByShape(List<string> words, List<string> head, MetricDirection direction, MeasureUnit unit)
+    {
+        if (direction == MetricDirection.Decrease && Parsing.UnitWords.IsTime(unit))
+        {
+            return First("wait_down", direction, unit.ToString().ToLowerInvariant());
+        }
+
+        return direction == MetricDirection.Increase && unit is MeasureUnit.Count or MeasureUnit.Unspecified && head.Contains("new", StringComparer.Ordinal) && words.Count > 1
+            ? First("intake_up", direction, "new")
+            : null;
+    }
+
+    private (int Index, string Cue)? First(string id, MetricDirection direction, string cue)
+    {
+        var index = _levers.FindIndex(l => l.Lever.Id == id && l.Lever.When == direction);
+        return index < 0 ? null : (index, cue);
     }
 
     /// <summary>
@@ -175,7 +199,8 @@ public sealed class LeverReader
     private (int Index, string Cue)? Best(IReadOnlyList<string> words, MetricDirection direction, MeasureUnit unit, bool strictUnits, string? countedBy)
     {
         (int Index, string Cue)? best = null;
-        foreach (var word in words)
+        // "90-day delinquency" is not a wait: a word with a number in it names no lever.
+        foreach (var word in words.Where(w => !w.Any(char.IsDigit)))
         {
             foreach (var candidate in Candidates(word))
             {

@@ -19,7 +19,7 @@ namespace Throughline.Core.Tests.Conflicts;
 /// batch 5 18% / 30%; after head nouns and MeetingPlaces, batch 6 6% / 17%, batch 7 0% / 0%, batch 8 0% / 0%;
 /// batch 9 18% / 20%, batch 10 20% / 33%. The
 /// levers, tuned on batches 1-5, reach 5-62% recall and 9-42% precision there and do not carry to fresh text: far short
-/// of the bar. Batches 7 and 8 have no floor: nothing is found there. Set THROUGHLINE_TENSION_READINGS=1 to print the lever each team KR was read as.
+/// of the bar. Set THROUGHLINE_TENSION_READINGS=1 to print the lever each team KR was read as.
 /// </summary>
 public sealed class TensionAccuracyTests(ITestOutputHelper output)
 {
@@ -28,12 +28,12 @@ public sealed class TensionAccuracyTests(ITestOutputHelper output)
     [InlineData("tensions-blind-2.tsv", 0.5, 0.3)]
     [InlineData("tensions-blind-3.tsv", 0.2, 0.2)]
     [InlineData("tensions-blind-4.tsv", 0.05, 0.05)]
-    [InlineData("tensions-blind-5.tsv", 0.15, 0.25)]
-    [InlineData("tensions-blind-6.tsv", 0.05, 0.1)]
-    [InlineData("tensions-blind-7.tsv", 0.0, 0.0)]
-    [InlineData("tensions-blind-8.tsv", 0.0, 0.0)]
-    [InlineData("tensions-blind-9.tsv", 0.15, 0.15)]
-    [InlineData("tensions-blind-10.tsv", 0.1, 0.3)]
+    [InlineData("tensions-blind-5.tsv", 0.2, 0.4)]
+    [InlineData("tensions-blind-6.tsv", 0.15, 0.3)]
+    [InlineData("tensions-blind-7.tsv", 0.05, 0.1)]
+    [InlineData("tensions-blind-8.tsv", 0.05, 0.05)]
+    [InlineData("tensions-blind-9.tsv", 0.25, 0.2)]
+    [InlineData("tensions-blind-10.tsv", 0.1, 0.2)]
     public void MetricTensions_AreFoundWithTheirLabels(string file, double recallFloor, double precisionFloor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Conflicts", "Data", file))

@@ -27,6 +27,10 @@ public sealed class LeverReaderTests
     [InlineData("Cut store inventory days on hand from 82 to 66", "stock_down")]
     [InlineData("Cut cost per install from $1.90 to $1.30", "cheaper_intake")]
     [InlineData("Raise chatbot containment from 45% to 70% of contacts", "automation_up")]
+    [InlineData("Raise driver earnings per online hour from $21 to $24", "earnings_up")]
+    [InlineData("Cut late deliveries from 9% to 5%", "quality_up")]
+    [InlineData("Cut overpayments detected in the sample from 3.1% to 2.2%", "control_up")]
+    [InlineData("Grow net postpaid additions from 40k to 55k per quarter", "intake_up")]
     public void Read_NamesTheLeverTheKrPulls(string text, string lever) => Assert.Equal(lever, LeverOf(text));
 
     [Theory]
@@ -36,6 +40,16 @@ public sealed class LeverReaderTests
     [InlineData("Raise viewing hours per subscriber from 6.1 to 7.0 a week")]
     public void Read_DeliverablesLevelsHeldAndModifiers_PullNoCountingLever(string text) =>
         Assert.NotEqual("intake_up", LeverOf(text) ?? "none");
+
+    [Theory]
+    [InlineData("Cut median pickup ETA from 6 to 4 minutes", "wait_down")]
+    [InlineData("Shorten the sales cycle from 74 to 55 days", "wait_down")]
+    [InlineData("Onboard 900 new drivers, up from 600", "intake_up")]
+    [InlineData("Close 220 new mid-market deals, up from 150", "intake_up")]
+    public void Read_NoCueWord_ReadsTheShape(string text, string lever) => Assert.Equal(lever, LeverOf(text));
+
+    [Fact]
+    public void Read_NumberedCompound_IsNoCue() => Assert.NotEqual("wait_down", LeverOf("Cut 90-day delinquency on new loans from 4.1% to 3.2%"));
 
     [Fact]
     public void Read_ALevelHeld_PullsNoLeverAtAll() => Assert.Null(LeverOf("Keep checkout completion at or above 80%"));
