@@ -15,6 +15,7 @@ public sealed record LeverReading(Lever Lever, string Cue, IReadOnlyList<string>
 /// </summary>
 public sealed class LeverReader
 {
+    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "annum", "cycle", "sprint" };
     private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal) { "of", "per", "for", "in", "on", "within", "at", "to", "from", "by", "across", "among", "with", "under", "over", "below", "above" };
     private readonly List<(Lever Lever, int Rank)> _levers;
     private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
@@ -86,7 +87,11 @@ public sealed class LeverReader
         }
 
         var head = words.TakeWhile(w => !Boundaries.Contains(w)).ToList();
-        var headNoun = head.LastOrDefault(w => !_trailing.Contains(w) && !w.All(char.IsDigit));
+        var headNoun = HeadNoun(head);
+
+        // A count per something ("orders delivered per courier hour") is a rate, not an intake: no word counts. A count
+        // per period ("net additions per quarter") is still a count.
+        var counted = words.Count > head.Count + 1 && words[head.Count] == "per" && !Periods.Contains(words[head.Count + 1]) ? null : headNoun;
 
         // The head names what is measured, and its last word what is counted: "customer webinars" counts webinars, not
         // customers, so a lever that counts something (an intake, a conversion) must be named by that word. "Share of
@@ -94,7 +99,8 @@ public sealed class LeverReader
         // confirms it ("viewing hours per subscriber" is not an intake of subscribers).
         var (dir, unit) = (direction.Value, keyResult.MeasureUnit);
         var found = BestPhrase(words, dir, unit)
-            ?? Best(head, dir, unit, strictUnits: false, countedBy: headNoun)
+            ?? Counted(counted, dir, unit)
+            ?? Best(head, dir, unit, strictUnits: false, countedBy: counted)
             ?? (headNoun is null || _statistic.Contains(headNoun) ? Best([.. words.Skip(head.Count + 1)], dir, unit, strictUnits: true, countedBy: Anywhere) : null)
             ?? Best(words, dir, unit, strictUnits: true, countedBy: null);
         found ??= ByShape(words, head, dir, unit);
@@ -112,6 +118,29 @@ public sealed class LeverReader
             .ToList();
         return new LeverReading(_levers[found.Value.Index].Lever, found.Value.Cue, subject);
     }
+
+    /// <summary>
+    /// The last word of the head that names what is counted: "new verified members added" counts members, so a past
+    /// participle after the noun is skipped unless it names a lever of its own ("customers churned").
+    /// </summary>
+    private string? HeadNoun(List<string> head)
+    {
+        var index = head.FindLastIndex(w => !_trailing.Contains(w) && !w.All(char.IsDigit));
+        if (index > 0 && head[index].EndsWith("ed", StringComparison.Ordinal) && !_trailing.Contains(head[index - 1])
+            && !Candidates(head[index]).Any(c => _byStem.TryGetValue(c, out var levers) && levers.Any(l => _levers[l].Lever.Units is not { Count: > 0 })))
+        {
+            return head[index - 1];
+        }
+
+        return index < 0 ? null : head[index];
+    }
+
+    /// <summary>
+    /// The counting lever the head noun names, which beats what its modifiers name: "new verified members" is an
+    /// intake of members, not a control.
+    /// </summary>
+    private (int Index, string Cue)? Counted(string? headNoun, MetricDirection direction, MeasureUnit unit) =>
+        headNoun is null ? null : Best([headNoun], direction, unit, strictUnits: false, countedBy: headNoun) is { } found && _levers[found.Index].Lever.Units is { Count: > 0 } ? found : null;
 
     /// <summary>
     /// A lever read from the shape of a key result its words do not name: a time that must fall is a wait to shorten

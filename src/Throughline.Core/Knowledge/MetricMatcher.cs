@@ -126,7 +126,8 @@ internal sealed class MetricMatcher
     {
         // What comes after "per" is the denominator, not the measure: "calls per 1,000 bookings" counts calls. A metric
         // named right before another measure's word only qualifies it: "booking conversion" is a conversion.
-        candidates.RemoveAll(c => IsDenominator(c, tokens) || (c.End < tokens.Count && qualifiedHeads.Contains(tokens[c.End].Stem)));
+        var denominators = candidates.Where(c => IsDenominator(c, tokens, text)).ToList();
+        candidates.RemoveAll(c => denominators.Any(d => d.Start < c.End && c.Start < d.End) || (c.End < tokens.Count && qualifiedHeads.Contains(tokens[c.End].Stem)));
 
         // Most KR texts name one metric once: skip the grouping and sorting below, which would return the same single match.
         if (candidates.Count <= 1)
@@ -147,9 +148,19 @@ internal sealed class MetricMatcher
             .Select(c => ToMatch(c, tokens, text))];
     }
 
-    /// <summary>Whether the word before the match, numbers skipped, is "per".</summary>
-    private static bool IsDenominator(Candidate candidate, List<MetricToken> tokens)
+    /// <summary>
+    /// Whether the match is what something is counted per or a share of: the word before it, numbers skipped, is
+    /// "per" ("calls per 1,000 bookings"), or a money metric follows a percentage and "of" ("royalty cost from 68% to 65%
+    /// of revenue"). A percentage of people or accounts is a share of them ("80% of new accounts live in 30 days").
+    /// </summary>
+    private static bool IsDenominator(Candidate candidate, List<MetricToken> tokens, string text)
     {
+        if (candidate.Metric.Unit == Model.MeasureUnit.Currency && candidate.Start >= 2 && tokens[candidate.Start - 1].Raw == "of" && tokens[candidate.Start - 2].Raw.All(char.IsAsciiDigit)
+            && text.AsSpan(tokens[candidate.Start - 2].End, tokens[candidate.Start - 1].Start - tokens[candidate.Start - 2].End).Contains('%'))
+        {
+            return true;
+        }
+
         for (var i = candidate.Start - 1; i >= 0; i--)
         {
             if (!tokens[i].Raw.All(char.IsAsciiDigit))

@@ -31,6 +31,7 @@ public sealed class LeverReaderTests
     [InlineData("Cut late deliveries from 9% to 5%", "quality_up")]
     [InlineData("Cut overpayments detected in the sample from 3.1% to 2.2%", "control_up")]
     [InlineData("Grow net postpaid additions from 40k to 55k per quarter", "intake_up")]
+    [InlineData("Add 120k new verified members, up from 80k", "intake_up")]
     public void Read_NamesTheLeverTheKrPulls(string text, string lever) => Assert.Equal(lever, LeverOf(text));
 
     [Theory]
@@ -38,6 +39,7 @@ public sealed class LeverReaderTests
     [InlineData("Audit-log export available to all enterprise tenants")]
     [InlineData("Keep checkout completion at or above 80%")]
     [InlineData("Raise viewing hours per subscriber from 6.1 to 7.0 a week")]
+    [InlineData("Raise orders delivered per courier hour from 1.9 to 2.4")]
     public void Read_DeliverablesLevelsHeldAndModifiers_PullNoCountingLever(string text) =>
         Assert.NotEqual("intake_up", LeverOf(text) ?? "none");
 
