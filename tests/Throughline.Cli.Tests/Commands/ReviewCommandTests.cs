@@ -85,6 +85,52 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.DoesNotContain("<section id=\"map\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Review_Markdown_HasTheSectionsOfTheHtmlReportWithAMermaidMap()
+    {
+        var run = CliRun.Of("review", RepoPaths.Acme, "--format", "markdown", "--fail-on", "never");
+
+        Assert.Equal(0, run.ExitCode);
+        var md = run.Out;
+        var headings = md.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..].Split(" (")[0].Trim()).ToList();
+        Assert.Equal(["Portfolio health", "Top actions", "Strategy map", "Units", "Alignment and coverage", "Conflicts board", "Roadmap coverage", "Progress and forecasts", "Every finding"], headings);
+        Assert.Contains("```mermaid\nflowchart LR", md, StringComparison.Ordinal);
+        Assert.Contains("classDef gap", md, StringComparison.Ordinal);
+        Assert.Contains("### Growth", md, StringComparison.Ordinal);
+        Assert.Contains("Rewrite: Increase weekly active users of SSO", md, StringComparison.Ordinal);
+        Assert.Contains("| acme/O3-KR3 | uncovered |", md, StringComparison.Ordinal);
+        Assert.Contains("### If 30% of the roadmap must go", md, StringComparison.Ordinal);
+        Assert.Contains("### Honesty flags", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("<target>", md, StringComparison.Ordinal);
+
+        // Every table row has as many cells as its header: no unescaped pipe breaks a row.
+        string[]? header = null;
+        foreach (var line in md.Split('\n'))
+        {
+            if (!line.StartsWith('|'))
+            {
+                header = null;
+                continue;
+            }
+
+            var cells = System.Text.RegularExpressions.Regex.Split(line.Trim(), @"(?<!\\)\|").Length;
+            header ??= [line];
+            Assert.True(cells == System.Text.RegularExpressions.Regex.Split(header[0].Trim(), @"(?<!\\)\|").Length, line);
+        }
+    }
+
+    [Fact]
+    public void Review_MarkdownPmView_ShowsOnlyThatUnitAndItsSections()
+    {
+        var run = CliRun.Of("review", RepoPaths.Acme, "--format", "markdown", "--view", "pm", "--unit", "growth", "--fail-on", "never");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("### Growth", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("### Enterprise Admin & Security", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Strategy map", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("| unit | objectives |", run.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--view", "pm")]
     [InlineData("--unit", "nobody")]

@@ -98,7 +98,7 @@ internal static class ReviewCommand
         var report = Analyse(context, workspace, cycle, asOf);
         var rendered = request.Format switch
         {
-            "markdown" => ReviewMarkdown.Render(report, request.Unit),
+            "markdown" => ReviewMarkdown.Render(workspace, report, request.View, request.Unit),
             "json" => Json.Serialize(ReviewJson.From(report)),
             "text" => null,
             _ => ReviewHtml.Render(workspace, report, request.View, request.Unit),

@@ -19,7 +19,7 @@ internal static class AlignmentSection
             var verdict = c.Verdict.ToString().ToLowerInvariant();
             var who = c.Contributions.Count == 0
                 ? "nobody"
-                : string.Join("; ", c.Contributions.Select(k => $"{k.Unit} ({Kind(k.Kind)}, {k.Source})"));
+                : string.Join("; ", c.Contributions.Select(k => $"{k.Unit} ({ReviewLabels.Contribution(k.Kind)}, {k.Source})"));
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Svg.Escape(c.Target.ToString())}</td><td><span class=\"verdict {verdict}\">{verdict}</span></td><td>{Svg.Escape(who)}</td><td>{Svg.Escape(c.Meaning)}</td></tr>");
         }
 
@@ -33,11 +33,4 @@ internal static class AlignmentSection
 
         html.Append("</section>");
     }
-
-    private static string Kind(ContributionKind kind) => kind switch
-    {
-        ContributionKind.DirectMetric => "same metric",
-        ContributionKind.DriverMetric => "driver metric",
-        _ => "enabler",
-    };
 }

@@ -36,7 +36,7 @@ internal static class ConflictsSection
         {
             var severity = c.Severity.ToString().ToLowerInvariant();
             var between = c.B is null ? c.A : $"{c.A} vs {c.B}";
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><span class=\"sev {severity}\">{Svg.Escape(c.RuleId)} {severity}</span></td><td>{Svg.Escape(Words(c.Type.ToString()))}</td><td>{Svg.Escape(between)}</td><td>{Svg.Escape(string.Join(", ", c.Units))}</td><td>{Svg.Escape(c.Rationale)}</td><td>{Svg.Escape(c.Evidence)}</td><td>{Svg.Escape(c.Suggestion)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><span class=\"sev {severity}\">{Svg.Escape(c.RuleId)} {severity}</span></td><td>{Svg.Escape(ReviewLabels.Words(c.Type.ToString()))}</td><td>{Svg.Escape(between)}</td><td>{Svg.Escape(string.Join(", ", c.Units))}</td><td>{Svg.Escape(c.Rationale)}</td><td>{Svg.Escape(c.Evidence)}</td><td>{Svg.Escape(c.Suggestion)}</td></tr>");
         }
 
         html.Append("</tbody></table></div>");
@@ -47,8 +47,4 @@ internal static class ConflictsSection
 
         html.Append("</section>");
     }
-
-    /// <summary>"MetricTension" as "metric tension".</summary>
-    private static string Words(string pascal) =>
-        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
 }

@@ -70,7 +70,8 @@ internal static class ReviewHtml
         return html.ToString();
     }
 
-    private static IReadOnlyList<(string Id, string Title)> Sections(ReviewView view) => view switch
+    /// <summary>The sections a view shows, in order, with their titles; the markdown report follows the same list.</summary>
+    internal static IReadOnlyList<(string Id, string Title)> Sections(ReviewView view) => view switch
     {
         ReviewView.Pm => [("summary", "Summary"), ("units", "My team"), ("progress", "Progress"), ("conflicts", "Conflicts"), ("roadmap", "Roadmap"), ("appendix", "Findings")],
         ReviewView.Exec => [("summary", "Summary"), ("map", "Strategy map"), ("alignment", "Alignment"), ("conflicts", "Conflicts"), ("appendix", "Findings")],

@@ -29,7 +29,7 @@ internal static class RoadmapSection
         html.Append("<h3>Coverage matrix</h3><div class=\"scroll\"><table><thead><tr><th scope=\"col\">Key result</th><th scope=\"col\">Verdict</th><th scope=\"col\" class=\"num\">Gap</th><th scope=\"col\" class=\"num\">Expected impact</th><th scope=\"col\" class=\"num\">Effort (eng-weeks)</th><th scope=\"col\">Initiatives</th></tr></thead><tbody>");
         foreach (var c in rows.Take(MaxRows))
         {
-            var verdict = Verdict(c.Status);
+            var verdict = ReviewLabels.Coverage(c.Status);
             var initiatives = c.Links.Count == 0 ? "none" : string.Join(", ", c.Links.Select(l => l.Expected is { } e ? $"{l.Initiative} ({ValueFormat.Number(e)})" : l.Initiative));
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Svg.Escape(c.KeyResult.Ref.ToString())} <span class=\"muted\">{Svg.Escape(Svg.Clip(c.KeyResult.Text, 80))}</span></td><td><span class=\"verdict {verdict.Replace(' ', '-')}\">{verdict}</span></td><td class=\"num\">{(c.Gap is { } g ? ValueFormat.Number(g) : "—")}</td><td class=\"num\">{ValueFormat.Number(c.Expected)}</td><td class=\"num\">{ValueFormat.Number(c.Effort)}</td><td>{Svg.Escape(initiatives)}</td></tr>");
         }
@@ -85,13 +85,4 @@ internal static class RoadmapSection
 
         html.Append("</tbody></table></div>");
     }
-
-    private static string Verdict(CoverageStatus status) => status switch
-    {
-        CoverageStatus.Covered => "covered",
-        CoverageStatus.UnderBacked => "under-backed",
-        CoverageStatus.Unbacked => "unbacked",
-        CoverageStatus.BackedThroughSupport => "backed through support",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }
