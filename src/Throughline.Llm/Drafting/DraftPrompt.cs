@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Throughline.Core.Drafting;
 using Throughline.Core.Model;
 using Throughline.Core.Quality.Rules;
@@ -21,6 +22,7 @@ internal static class DraftPrompt
         PropertyNameCaseInsensitive = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.Default,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     public const string System = """

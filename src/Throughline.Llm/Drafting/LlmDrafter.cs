@@ -10,7 +10,8 @@ namespace Throughline.Llm.Drafting;
 
 /// <summary>
 /// Drafts a unit's OKRs with an LLM behind <see cref="IChatClient"/>: the model answers with a
-/// <see cref="DraftProposal"/> as JSON, the quality analysers review it, and when findings at warning level or above
+/// <see cref="DraftProposal"/> as JSON (constrained by its JSON schema; an endpoint that refuses schemas with HTTP
+/// 400 or 422 is asked again for plain JSON, which the prompt describes), the quality analysers review it, and when findings at warning level or above
 /// remain it is sent back once with them for a revision. Timeouts, 5xx and connection failures are retried with
 /// exponential backoff; when the endpoint stays down or the answer is malformed, the offline draft is returned and
 /// the note says why.
@@ -19,6 +20,12 @@ public sealed class LlmDrafter(IChatClient client, LlmSettings settings)
 {
     private readonly IChatClient _client = client ?? throw new ArgumentNullException(nameof(client));
     private readonly LlmSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+
+    /// <summary>The answer's shape as a JSON schema, so endpoints that support structured output return nothing else.</summary>
+    private static readonly ChatResponseFormat Schema = ChatResponseFormat.ForJsonSchema<DraftProposal>(
+        DraftPrompt.Json, "okr_draft", "Team objectives, each with the company OKRs it supports and its measurable key results.");
+
+    private bool _schemaRefused;
 
     /// <summary>Drafts with the model, starting from the offline engine's draft (its candidate metrics and calibrations are given to the model as data).</summary>
     public async Task<LlmDraftResult> DraftAsync(OkrWorkspace workspace, KnowledgeBase knowledge, TeamDraft offline, CancellationToken cancellationToken)
@@ -62,10 +69,10 @@ public sealed class LlmDrafter(IChatClient client, LlmSettings settings)
 
     private async Task<Answer> AskAsync(List<ChatMessage> messages, CancellationToken cancellationToken)
     {
-        var options = new ChatOptions { ResponseFormat = ChatResponseFormat.Json, Temperature = 0 };
         string? problem = null;
         for (var attempt = 1; attempt <= Math.Max(1, _settings.MaxAttempts); attempt++)
         {
+            var options = new ChatOptions { ResponseFormat = _schemaRefused ? ChatResponseFormat.Json : Schema, Temperature = 0 };
             if (attempt > 1)
             {
                 await Task.Delay(_settings.Backoff * Math.Pow(2, attempt - 2), cancellationToken).ConfigureAwait(false);
@@ -85,6 +92,12 @@ public sealed class LlmDrafter(IChatClient client, LlmSettings settings)
             catch (ClientResultException ex) when (ex.Status is >= 500 or 0 or 408 or 429)
             {
                 problem = $"the endpoint answered HTTP {ex.Status} ({attempt} attempt(s))";
+            }
+            catch (ClientResultException ex) when (ex.Status is 400 or 422 && !_schemaRefused)
+            {
+                // Not every OpenAI-compatible server takes a JSON schema; ask again, this attempt not counted.
+                _schemaRefused = true;
+                attempt--;
             }
             catch (ClientResultException ex)
             {

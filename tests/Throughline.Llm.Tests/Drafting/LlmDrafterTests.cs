@@ -44,7 +44,24 @@ public sealed class LlmDrafterTests
         Assert.Equal(["activation_rate", "onboarding_completion", "time_to_first_dashboard"], objective.KeyResults.Select(k => k.KeyResult.Metric));
         Assert.Equal(Core.Alignment.MetricRelation.Same, objective.KeyResults[0].Relation);
         Assert.All(objective.KeyResults, k => Assert.True(k.Measurable));
-        Assert.Single(server.Requests);
+        var request = Assert.Single(server.Requests);
+        var format = JsonDocument.Parse(request).RootElement.GetProperty("response_format");
+        Assert.Equal("json_schema", format.GetProperty("type").GetString());
+        Assert.Equal("okr_draft", format.GetProperty("json_schema").GetProperty("name").GetString());
+        Assert.Contains("key_results", format.GetProperty("json_schema").GetProperty("schema").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Draft_EndpointWithoutJsonSchemas_IsAskedAgainForPlainJson()
+    {
+        using var server = new FakeOpenAiServer(n => new(n == 1 ? 400 : 200, Clean));
+
+        var result = await DraftAsync(server, Acme.Value);
+
+        Assert.True(result.UsedLlm, result.Note);
+        Assert.Equal(2, server.Requests.Count);
+        var formats = server.Requests.Select(r => JsonDocument.Parse(r).RootElement.GetProperty("response_format").GetProperty("type").GetString()).ToList();
+        Assert.Equal(["json_schema", "json_object"], formats);
     }
 
     [Fact]
