@@ -19,7 +19,7 @@ internal static class ProgressText
         {
             console.WriteLine();
             console.MarkupLine($"[bold underline]{Markup.Escape(unit.Key)}[/]");
-            foreach (var kr in unit.OrderBy(k => Severity(k.Status)).ThenBy(k => k.KeyResult.Ref.LocalId, StringComparer.Ordinal))
+            foreach (var kr in unit.OrderBy(k => Urgency(k.Status)).ThenBy(k => k.KeyResult.Ref.LocalId, StringComparer.Ordinal))
             {
                 RenderKr(console, kr);
             }
@@ -90,7 +90,8 @@ internal static class ProgressText
         _ => "not measurable",
     };
 
-    private static int Severity(ProgressStatus status) => status switch
+    /// <summary>The order key results are listed in, in every format: off track first, achieved last.</summary>
+    public static int Urgency(ProgressStatus status) => status switch
     {
         ProgressStatus.OffTrack => 0,
         ProgressStatus.AtRisk => 1,

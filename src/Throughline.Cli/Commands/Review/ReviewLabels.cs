@@ -1,33 +1,11 @@
 using Throughline.Core.Alignment;
-using Throughline.Core.Progress;
 using Throughline.Core.Roadmap;
 
 namespace Throughline.Cli.Commands.Review;
 
-/// <summary>How the review names statuses, verdicts and kinds, the same in every format.</summary>
+/// <summary>How the review names verdicts and kinds, the same in every format (progress statuses: <see cref="Progress.ProgressText.Label"/>).</summary>
 internal static class ReviewLabels
 {
-    /// <summary>A progress status in words: "on track", "off track".</summary>
-    public static string Status(ProgressStatus status) => status switch
-    {
-        ProgressStatus.OnTrack => "on track",
-        ProgressStatus.AtRisk => "at risk",
-        ProgressStatus.OffTrack => "off track",
-        ProgressStatus.NotMeasurable => "not measurable",
-        _ => status.ToString().ToLowerInvariant(),
-    };
-
-    /// <summary>The order key results are listed in: off track first, achieved last.</summary>
-    public static int Urgency(ProgressStatus status) => status switch
-    {
-        ProgressStatus.OffTrack => 0,
-        ProgressStatus.AtRisk => 1,
-        ProgressStatus.Unknown => 2,
-        ProgressStatus.OnTrack => 3,
-        ProgressStatus.Achieved => 4,
-        _ => 5,
-    };
-
     /// <summary>A roadmap coverage verdict in words: "under-backed", "backed through support".</summary>
     public static string Coverage(CoverageStatus status) => status switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Throughline.Cli.Commands.Progress;
 using Throughline.Cli.Commands.Review.Html;
 using Throughline.Core.Diagnostics;
 using Throughline.Core.Model;
@@ -288,14 +289,14 @@ internal static class ReviewMarkdown
     {
         var krs = report.Progress.KeyResults.Where(k => unit is null || k.KeyResult.Ref.Scope == unit).ToList();
         md.AppendLine(CultureInfo.InvariantCulture, $"## Progress and forecasts (as of {report.AsOf:yyyy-MM-dd})").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{string.Join(", ", krs.GroupBy(k => k.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {ReviewLabels.Status(g.Key)}"))}. Each forecast projects the end-of-cycle value with an 80% band; statuses name the rule that set them (PR001-PR006).").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{string.Join(", ", krs.GroupBy(k => k.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {ProgressText.Label(g.Key)}"))}. Each forecast projects the end-of-cycle value with an 80% band; statuses name the rule that set them (PR001-PR006).").AppendLine();
         md.AppendLine("| key result | status | progress | expected | forecast end | chance to hit | why, and what it would take |").AppendLine("|---|---|---:|---:|---:|---:|---|");
-        foreach (var kr in krs.OrderBy(k => ReviewLabels.Urgency(k.Status)).ThenBy(k => k.KeyResult.Ref.ToString(), StringComparer.Ordinal).Take(MaxRows))
+        foreach (var kr in krs.OrderBy(k => ProgressText.Urgency(k.Status)).ThenBy(k => k.KeyResult.Ref.ToString(), StringComparer.Ordinal).Take(MaxRows))
         {
             var forecast = kr.Forecast is { } f ? $"{ValueFormat.Number(f.ProjectedEnd)} ({ValueFormat.Number(f.Low)} to {ValueFormat.Number(f.High)})" : "—";
             var chance = kr.Forecast is { } p ? p.Probability.ToString("0%", CultureInfo.InvariantCulture) : "—";
             var why = $"{kr.StatusRule}: {kr.StatusReason}" + (kr.Recovery is { } r ? $" Recovery: {r.Advice}" : string.Empty);
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {kr.KeyResult.Ref} {Cell(Svg.Clip(kr.KeyResult.Text, 80))} | {ReviewLabels.Status(kr.Status)} | {(kr.Progress is { } pr ? pr.ToString("0%", CultureInfo.InvariantCulture) : "—")} | {kr.Expected.ToString("0%", CultureInfo.InvariantCulture)} | {forecast} | {chance} | {Cell(why)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {kr.KeyResult.Ref} {Cell(Svg.Clip(kr.KeyResult.Text, 80))} | {ProgressText.Label(kr.Status)} | {(kr.Progress is { } pr ? pr.ToString("0%", CultureInfo.InvariantCulture) : "—")} | {kr.Expected.ToString("0%", CultureInfo.InvariantCulture)} | {forecast} | {chance} | {Cell(why)} |");
         }
 
         More(md, krs.Count, "key results", "throughline progress");
