@@ -16,6 +16,12 @@ public static class ProgressReview
     /// <summary>Probability at or above which a KR is on track.</summary>
     public const double OnTrackProbability = 0.6;
 
+    /// <summary>
+    /// A target reached mid-cycle counts as achieved only when the forecast keeps it there at least this likely: a level
+    /// that can still fall back ("reached, P(hit) 55%") is on track or at risk, not done.
+    /// </summary>
+    public const double AchievedProbability = 0.8;
+
     /// <summary>Probability below which the forecast says miss.</summary>
     public const double MissProbability = 0.15;
 

@@ -42,14 +42,14 @@ internal static class StatusRules
             (progress is { } pr && e.Kind is ProgressKind.Increase or ProgressKind.Decrease ? $": {Fmt.Pct(pr)} of the way at {Fmt.Pct(e.WeeksElapsed / (double)e.TotalWeeks)} of the cycle" : "") +
             $"; forecast {Fmt.N(forecast.ProjectedEnd)} (80% band {Fmt.N(forecast.Low)}..{Fmt.N(forecast.High)}), P(hit) {Fmt.Pct(p)}";
         var reached = ProgressMath.Reached(e.Kind, target, current);
-        if (reached && p >= 0.5 && e.Kind is ProgressKind.Increase or ProgressKind.Decrease)
+        if (reached && p >= ProgressReview.AchievedProbability && e.Kind is ProgressKind.Increase or ProgressKind.Decrease)
         {
             return (ProgressStatus.Achieved, "PR001", $"Target reached: {numbers}.", null);
         }
 
         if (p >= ProgressReview.OnTrackProbability)
         {
-            return (ProgressStatus.OnTrack, "PR002", $"On track: {numbers}.", null);
+            return (ProgressStatus.OnTrack, "PR002", reached ? $"On track: the target is reached, and the forecast gives it {Fmt.Pct(p)} to stay there: {numbers}." : $"On track: {numbers}.", null);
         }
 
         if (e.Kind is ProgressKind.MaintainAtLeast or ProgressKind.MaintainAtMost)
@@ -67,6 +67,7 @@ internal static class StatusRules
 
         var why = p < ProgressReview.MissProbability
             ? "the forecast at the current pace says miss, but the run-rate needed has been achieved before"
+            : reached ? "the target is reached now, but the forecast could go either way by the end of the cycle"
             : "the forecast could go either way";
         return (ProgressStatus.AtRisk, "PR003", $"At risk: {why}. {numbers}. {recovery?.Advice}".TrimEnd(), recovery);
     }

@@ -49,7 +49,7 @@ public sealed class ProgressCommandTests
         var run = CliRun.Of("progress", RepoPaths.Acme, "--format", "markdown");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("| `marketing/O1-KR1` | achieved | PR001 |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| `marketing/O1-KR1` | at risk | PR003 |", run.Out, StringComparison.Ordinal);
         Assert.Contains("**PR014**", run.Out, StringComparison.Ordinal);
     }
 

@@ -19,7 +19,7 @@ public sealed class PlantedProgressTests
         { "P34", "growth/O1-KR1", ProgressStatus.OnTrack, "PR002" },
         { "P35", "sales/O1-KR1", ProgressStatus.AtRisk, "PR003" },
         { "P36", "collaboration/O1-KR1", ProgressStatus.OffTrack, "PR004" },
-        { "P37", "marketing/O1-KR1", ProgressStatus.Achieved, "PR001" },
+        { "P37", "marketing/O1-KR1", ProgressStatus.AtRisk, "PR003" },
         { "P38", "customer-success/O2-KR1", ProgressStatus.Achieved, "PR001" },
         { "P39", "enterprise/O2-KR1", ProgressStatus.Unknown, "PR005" },
         { "P40", "onboarding/O1-KR3", ProgressStatus.OffTrack, "PR004" },

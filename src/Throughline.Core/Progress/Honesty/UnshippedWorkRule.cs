@@ -8,7 +8,7 @@ internal static class UnshippedWorkRule
 {
     public static Finding? Check(KrEvidence e, ProgressStatus status, double? progress, Forecast? forecast)
     {
-        if (status is not (ProgressStatus.Achieved or ProgressStatus.OnTrack) || progress is not >= 0.5 || e.Kind is not (ProgressKind.Increase or ProgressKind.Decrease) || e.Initiatives.Count == 0 ||
+        if (!(status is ProgressStatus.Achieved or ProgressStatus.OnTrack || progress >= 1) || progress is not >= 0.5 || e.Kind is not (ProgressKind.Increase or ProgressKind.Decrease) || e.Initiatives.Count == 0 ||
             e.Initiatives.Any(i => KrEvidence.ShippedBy(i, e.AsOf)))
         {
             return null;
