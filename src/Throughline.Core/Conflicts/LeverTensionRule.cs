@@ -21,6 +21,8 @@ internal static class LeverTensionRule
 
     private const string ObjectiveBlock = "support of ";
 
+    private const string OrganisationBlock = "the organisation";
+
     public static IEnumerable<Conflict> Find(AlignmentContext context, ISet<string> alreadyReported)
     {
         var entries = context.Teams
@@ -36,7 +38,8 @@ internal static class LeverTensionRule
             var byLever = members.Where(e => e.Reading is not null).ToLookup(e => e.Reading!.Lever.Id, StringComparer.Ordinal);
             foreach (var tension in tensions)
             {
-                if (tension.Meet == TensionReach.Work && block.StartsWith(ObjectiveBlock, StringComparison.Ordinal))
+                if ((tension.Meet == TensionReach.Work && block.StartsWith(ObjectiveBlock, StringComparison.Ordinal))
+                    || (tension.Meet != TensionReach.Organisation && block == OrganisationBlock))
                 {
                     continue;
                 }
@@ -65,7 +68,7 @@ internal static class LeverTensionRule
                 }
             }
 
-            foreach (var up in members.Where(e => e.Pushes == MetricDirection.Increase))
+            foreach (var up in members.Where(e => e.Pushes == MetricDirection.Increase && block != OrganisationBlock))
             {
                 foreach (var down in members.Where(e => e.Pushes == MetricDirection.Decrease && e.Unit != up.Unit))
                 {
@@ -124,6 +127,7 @@ internal static class LeverTensionRule
             yield return $"unit {unit}";
         }
 
+        yield return OrganisationBlock;
         foreach (var link in entry.Objective.Supports)
         {
             yield return $"{ObjectiveBlock}{link.Target.ObjectiveRef}";

@@ -29,6 +29,12 @@ public enum TensionReach
 
     /// <summary>The same customers: also when both serve one company objective.</summary>
     Objective,
+
+    /// <summary>
+    /// Anywhere in an organisation small enough that every team meets every other (at most 15 teams): a trade-off so
+    /// direct ("fewer checks" against "fewer fraud losses") that it holds across departments.
+    /// </summary>
+    Organisation,
 }
 
 /// <summary>The levers and their tensions.</summary>

@@ -99,7 +99,7 @@ public sealed class LeverReader
         // confirms it ("viewing hours per subscriber" is not an intake of subscribers).
         var (dir, unit) = (direction.Value, keyResult.MeasureUnit);
         var found = BestPhrase(words, dir, unit)
-            ?? Counted(counted, dir, unit)
+            ?? (head.Contains("new", StringComparer.Ordinal) ? Counted(counted, dir, unit) : null)
             ?? Best(head, dir, unit, strictUnits: false, countedBy: counted)
             ?? (headNoun is null || _statistic.Contains(headNoun) ? Best([.. words.Skip(head.Count + 1)], dir, unit, strictUnits: true, countedBy: Anywhere) : null)
             ?? Best(words, dir, unit, strictUnits: true, countedBy: null);
@@ -136,8 +136,8 @@ public sealed class LeverReader
     }
 
     /// <summary>
-    /// The counting lever the head noun names, which beats what its modifiers name: "new verified members" is an
-    /// intake of members, not a control.
+    /// The counting lever the head noun names, which beats what its modifiers name when the head counts new things:
+    /// "new verified members" is an intake of members, not a control ("active accounts" stay a measure of use).
     /// </summary>
     private (int Index, string Cue)? Counted(string? headNoun, MetricDirection direction, MeasureUnit unit) =>
         headNoun is null ? null : Best([headNoun], direction, unit, strictUnits: false, countedBy: headNoun) is { } found && _levers[found.Index].Lever.Units is { Count: > 0 } ? found : null;
@@ -299,6 +299,12 @@ public sealed class LeverReader
         return words;
     }
 
+    /// <summary>
+    /// The direction of a key result whose text states none: from baseline to target, or up for a share to reach with
+    /// no baseline ("Auto-settle 40% of glass claims" raises that share).
+    /// </summary>
     private static MetricDirection? Infer(KeyResult keyResult) =>
-        keyResult.Baseline is { } b && keyResult.EffectiveTarget is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null;
+        keyResult.Baseline is { } b && keyResult.EffectiveTarget is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease)
+        : keyResult.Baseline is null && keyResult.Target is > 0 and < 100 && keyResult.MeasureUnit == MeasureUnit.Percent ? MetricDirection.Increase
+        : null;
 }

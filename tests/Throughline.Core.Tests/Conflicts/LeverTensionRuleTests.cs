@@ -68,6 +68,30 @@ public sealed class LeverTensionRuleTests
     }
 
     [Fact]
+    public void FewerChecksAgainstFraud_MeetAnywhereInASmallOrganisation()
+    {
+        var workspace = Org([("claims", "ops"), ("fraud", "platform")],
+            Team("claims", "co/O1", "Auto-approve 60% of claims, up from 35%"),
+            Team("fraud", "co/O2", "Cut fraud losses from 0.8% to 0.5% of claims paid"));
+
+        var tension = Assert.Single(Tensions(workspace));
+
+        Assert.Contains("removing steps and checks", tension.Rationale, StringComparison.Ordinal);
+        Assert.Contains("adding controls", tension.Rationale, StringComparison.Ordinal);
+        Assert.Contains("the organisation", tension.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FewerChecksAgainstFraud_InAnOrganisationOfMoreThanFifteenTeams_NeedsACloserMeetingPlace()
+    {
+        var others = Enumerable.Range(1, 15).Select(i => Team($"team{i}", null, "Grow weekly active workspaces from 100 to 120")).ToArray();
+        var workspace = Org([("claims", "ops"), ("fraud", "platform"), .. Enumerable.Range(1, 15).Select(i => ($"team{i}", i % 2 == 0 ? "ops" : "platform"))],
+            [Team("claims", "co/O1", "Auto-approve 60% of claims, up from 35%"), Team("fraud", "co/O2", "Cut fraud losses from 0.8% to 0.5% of claims paid"), .. others]);
+
+        Assert.DoesNotContain(Tensions(workspace), t => t.Units.Contains("claims") && t.Units.Contains("fraud"));
+    }
+
+    [Fact]
     public void WorkTension_BetweenDepartmentsWithNothingInCommon_IsQuiet()
     {
         var workspace = Org([("infra", "platform"), ("couriers", "ops")],

@@ -32,6 +32,9 @@ public sealed class LeverReaderTests
     [InlineData("Cut overpayments detected in the sample from 3.1% to 2.2%", "control_up")]
     [InlineData("Grow net postpaid additions from 40k to 55k per quarter", "intake_up")]
     [InlineData("Add 120k new verified members, up from 80k", "intake_up")]
+    [InlineData("Cut quote form questions from 38 to 15", "friction_down")]
+    [InlineData("Auto-settle 40% of glass and minor motor claims", "friction_down")]
+    [InlineData("Raise the share of identity checks passed automatically from 55% to 80%", "friction_down")]
     public void Read_NamesTheLeverTheKrPulls(string text, string lever) => Assert.Equal(lever, LeverOf(text));
 
     [Theory]
