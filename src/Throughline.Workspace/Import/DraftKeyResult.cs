@@ -18,6 +18,16 @@ internal sealed class DraftKeyResult(string text, SourceRef origin)
 
     public string? Owner { get; set; }
 
+    /// <summary>A link to where it is measured, taken from its text ("— [dashboard](https://…)").</summary>
+    public string? Dashboard { get; set; }
+
+    /// <summary>
+    /// What the KR parser reads of <paramref name="text"/>: without a reference link (returned as
+    /// <paramref name="dashboard"/>), owner tags (returned as <paramref name="owner"/>), scores and markup.
+    /// </summary>
+    public static string ParseTextOf(string text, out string? owner, out string? dashboard) =>
+        LineText.Clean(LineText.WithoutReferenceLink(text, out dashboard), out owner);
+
     /// <summary>A baseline stated in its own column; wins over the text.</summary>
     public double? Baseline { get; init; }
 

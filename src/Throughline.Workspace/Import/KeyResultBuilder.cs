@@ -22,6 +22,7 @@ internal static class KeyResultBuilder
             Deadline = draft.Deadline,
             IsRat = draft.IsRat,
             Owner = draft.Owner,
+            Measurement = draft.Dashboard is { } dashboard ? new Measurement(Dashboard: dashboard) : new(),
             Origin = draft.Origin,
         };
         return KeyResultAssembler.Assemble(stated, context, diagnostics, draft.ParseText);

@@ -55,6 +55,41 @@ internal static partial class LineText
         return SingleEmphasis().Replace(clean, "${t}");
     }
 
+    /// <summary>
+    /// A link to where the key result is measured — a bare URL, or a Markdown link labelled like a reference
+    /// ("dashboard", "report", "Looker") — taken out of <paramref name="text"/>, so "Chargeback rate below 0.4% —
+    /// [dashboard](https://…)" reads as "Chargeback rate below 0.4%" measured at that URL. Links with other labels
+    /// stay: their label is part of the sentence.
+    /// </summary>
+    public static string WithoutReferenceLink(string text, out string? url)
+    {
+        url = null;
+        if (text.Length > MaxLength)
+        {
+            return text;
+        }
+
+        foreach (Match match in ReferenceLink().Matches(text))
+        {
+            var label = match.Groups["t"].Success ? match.Groups["t"].Value.Trim().ToLowerInvariant() : null;
+            if (label is null || ReferenceLabels.Contains(label) || ReferenceLabels.Contains(label.Split(' ')[^1]))
+            {
+                url = match.Groups["u"].Value;
+                return (text[..match.Index] + text[(match.Index + match.Length)..]).TrimEnd(' ', '\t', '—', '–', '-', '|', ',', ';', ':');
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Link labels that point at where a number lives rather than saying something.</summary>
+    private static readonly HashSet<string> ReferenceLabels = new(StringComparer.Ordinal)
+    {
+        "dashboard", "dash", "report", "chart", "graph", "link", "source", "data", "doc", "docs", "here", "details", "sheet",
+        "spreadsheet", "query", "looker", "tableau", "metabase", "grafana", "amplitude", "mixpanel", "datadog", "notion",
+        "jira", "confluence", "tracker", "metric", "kpi",
+    };
+
     /// <summary>The text with only markup removed: bold, links and status emoji.</summary>
     public static string Plain(string text) => Clean(text, out _);
 
@@ -95,7 +130,11 @@ internal static partial class LineText
         return match.Success;
     }
 
-    private static string Owner(string text) => Spaces().Replace(text.Replace("@", "", StringComparison.Ordinal), " ").Trim(' ', ',', ';');
+    /// <summary>The people an owner tag names, without priority tags written beside them ("@dana, P0" is dana).</summary>
+    private static string Owner(string text) =>
+        string.Join(", ", Spaces().Replace(text.Replace("@", "", StringComparison.Ordinal), " ")
+            .Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(part => !PriorityTag().IsMatch(part)));
 
     [GeneratedRegex(@"!?\[(?<t>[^\]]*)\]\([^)]*\)")]
     private static partial Regex Links();
@@ -135,6 +174,12 @@ internal static partial class LineText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^P[0-4]$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityTag();
+
+    [GeneratedRegex(@"\s*(?:[—–|:]\s*|\s-\s*|[(\[]\s*)?(?:\[(?<t>[^\]]*)\]\((?<u>https?://[^)\s]+)\)|(?<u>https?://[^\s)\]]+))[)\]]?")]
+    private static partial Regex ReferenceLink();
 
     [GeneratedRegex(@"^(?:\*\*|__)(?!\s).+(?<!\s)(?:\*\*|__):?$")]
     private static partial Regex BoldLine();

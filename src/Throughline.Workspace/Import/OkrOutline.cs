@@ -106,7 +106,7 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
             return;
         }
 
-        LastKeyResult = new DraftKeyResult(body, where) { GivenId = id, ParseText = LineText.Clean(body, out var owner), Owner = owner };
+        LastKeyResult = new DraftKeyResult(body, where) { GivenId = id, ParseText = DraftKeyResult.ParseTextOf(body, out var owner, out var dashboard), Owner = owner, Dashboard = dashboard };
         LastKeyResultDepth = line.Depth;
         LastKeyResultLine = line.Number;
         _lastKeyResultWasItem = line.Kind == SourceLineKind.ListItem;
@@ -125,7 +125,8 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
         }
 
         LastKeyResult.Text = $"{LastKeyResult.Text} {line.Content}";
-        LastKeyResult.ParseText = LineText.Clean(LastKeyResult.Text, out _);
+        LastKeyResult.ParseText = DraftKeyResult.ParseTextOf(LastKeyResult.Text, out _, out var dashboard);
+        LastKeyResult.Dashboard ??= dashboard;
         LastKeyResultLine = line.Number;
         return true;
     }

@@ -72,7 +72,8 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
             Objective.KeyResults.Add(new DraftKeyResult(text, where)
             {
                 GivenId = id,
-                ParseText = LineText.Clean(text, out var tagOwner),
+                ParseText = DraftKeyResult.ParseTextOf(text, out var tagOwner, out var dashboard),
+                Dashboard = dashboard,
                 Owner = columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.Plain(owner) : tagOwner,
                 Baseline = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Baseline), "baseline", At(ColumnRole.Baseline), document.Diagnostics) : null,
                 Target = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Target), "target", At(ColumnRole.Target), document.Diagnostics) : null,

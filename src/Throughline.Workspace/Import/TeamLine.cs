@@ -26,8 +26,16 @@ internal sealed partial record TeamLine(string Team, string Title, string? Owner
         }
 
         var name = LineText.Plain(match.Groups["name"].Value);
+
+        // "Team Growth:" and "Squad Payments:" name the team after the word that says it is one.
+        var said = SaidToBeATeam().Match(name);
+        if (said.Success)
+        {
+            name = name[said.Length..].Trim();
+        }
+
         var unit = UnitNames.Match(name);
-        if (name.Length == 0 || Reserved().IsMatch(name) || !(unit.IsUnit || (UnitNames.IsNameLike(name) && (char.IsUpper(name[0]) || UnitNames.KindOf(name) is not null))))
+        if (name.Length == 0 || Reserved().IsMatch(name) || !(unit.IsUnit || (UnitNames.IsNameLike(name) && (said.Success || char.IsUpper(name[0]) || UnitNames.KindOf(name) is not null))))
         {
             return null;
         }
@@ -78,6 +86,9 @@ internal sealed partial record TeamLine(string Team, string Title, string? Owner
 
     [GeneratedRegex(@"^(?:\*\*|__)?(?<name>[^:*_\d][^:*]{0,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?<rest>\S.*)$")]
     private static partial Regex Shape();
+
+    [GeneratedRegex(@"^(?:team|squad|tribe|pod|crew)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidToBeATeam();
 
     [GeneratedRegex(@"(?:\.|\s[—–-])\s+(?=\S)")]
     private static partial Regex SentenceBreak();

@@ -92,6 +92,26 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_PastedFileNamingItsCycle_ReviewsThatCycleAndSaysWhatItCouldNotRead()
+    {
+        var sample = Path.Join(RepoPaths.Root, "tests", "Throughline.Cli.Tests", "Samples", "payments-q1-2027.md");
+
+        var run = CliRun.Of("check", sample, "--fail-on", "never");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("info: cycle 2027-Q1, as the document says", run.Error, StringComparison.Ordinal);
+        Assert.Contains("quality review of 2027-Q1", run.Out, StringComparison.Ordinal);
+        Assert.Contains("TL0405", run.Error, StringComparison.Ordinal);
+        Assert.Contains("placeholder target \"$N\"", run.Error, StringComparison.Ordinal);
+
+        // The KR linked to its dashboard says how it is measured; the same KR without the link would not.
+        var krs = KeyResults(CliRun.Of("check", sample, "--format", "json", "--fail-on", "never")).ToDictionary(k => k.GetProperty("id").GetString()!);
+        Assert.DoesNotContain(krs["payments/O2-KR1"].GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "KR005");
+        Assert.Contains(krs["payments/O2-KR3"].GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "KR005");
+        Assert.True(krs.ContainsKey("growth/O1-KR1"), "the 'Team Growth:' line is read");
+    }
+
+    [Fact]
     public void Check_Markdown_HasUnitSectionsKrTablesFindingsAndRewrites()
     {
         var run = CliRun.Of("check", RepoPaths.Acme, "--format", "markdown", "--fail-on", "never");

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using Throughline.Cli.Output;
-using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
 using Throughline.Core.Model;
 using Throughline.Core.Parsing;
@@ -95,9 +94,11 @@ internal static class CheckCommand
 
     private static bool TryImport(CliContext context, string file, out OkrWorkspace workspace)
     {
-        var quarter = CycleCalendar.QuarterOf(DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
-        var imported = OkrDocumentImporter.Import(File.ReadAllText(file), file, new ImportOptions(quarter.Id, KrParseContext.ForCycle(quarter.Start, quarter.End), "team"));
-        DiagnosticsPrinter.Print(context.Error, imported.Diagnostics.Where(d => d.Severity != Severity.Info));
+        var text = File.ReadAllText(file);
+        var quarter = Import.ImportCommand.DocumentCycleOrQuarter(context, file, text, DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
+        var imported = OkrDocumentImporter.Import(text, file, new ImportOptions(quarter.Id, KrParseContext.ForCycle(quarter.Start, quarter.End), "team"));
+        // What could not be read (skipped lines, placeholder numbers) is said, not dropped.
+        DiagnosticsPrinter.Print(context.Error, imported.Diagnostics);
         workspace = new OkrWorkspace
         {
             Organisation = Path.GetFileNameWithoutExtension(file),

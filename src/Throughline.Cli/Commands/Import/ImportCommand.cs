@@ -52,10 +52,11 @@ internal static class ImportCommand
         }
 
         var today = DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+        var text = File.ReadAllText(file);
         Cycle? cycle;
         if (cycleId is null)
         {
-            cycle = CycleCalendar.QuarterOf(today);
+            cycle = DocumentCycleOrQuarter(context, file, text, today);
         }
         else if (!CycleCalendar.TryCreate(cycleId, out cycle))
         {
@@ -69,7 +70,6 @@ internal static class ImportCommand
             return ExitCodes.BadInput;
         }
 
-        var text = File.ReadAllText(file);
         var defaultUnit = unit ?? Slug(Path.GetFileNameWithoutExtension(file));
         var imported = OkrDocumentImporter.Import(text, file, new ImportOptions(cycle.Id, KrParseContext.ForCycle(cycle.Start, cycle.End), defaultUnit));
         DiagnosticsPrinter.Print(context.Error, imported.Diagnostics);
@@ -140,6 +140,18 @@ internal static class ImportCommand
         }
 
         return slug.Length == 0 ? "team" : slug;
+    }
+
+    /// <summary>The cycle the document's title or headings name ("# Q1 2027 OKRs"), else the current quarter; says which.</summary>
+    internal static Cycle DocumentCycleOrQuarter(CliContext context, string file, string text, DateOnly today)
+    {
+        if (DocumentCycle.Find(text) is { } named)
+        {
+            context.Error.MarkupLine($"{Markup.Escape(file)}:{named.Line}: info: cycle {Markup.Escape(named.Cycle.Id)}, as the document says (--cycle chooses another)");
+            return named.Cycle;
+        }
+
+        return CycleCalendar.QuarterOf(today);
     }
 
     private static string Title(string name) =>

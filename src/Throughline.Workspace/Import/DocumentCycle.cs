@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Throughline.Core.Model;
+
+namespace Throughline.Workspace.Import;
+
+/// <summary>
+/// The cycle an OKR document says it is for, read from its title and headings: "# Q1 2027 OKRs", "2027-H1 goals",
+/// "**Payments — Q3'26**". Deadlines in key results ("by Q3 2026") are not read: only the first line and headings.
+/// </summary>
+public static partial class DocumentCycle
+{
+    /// <summary>
+    /// The one cycle the title and headings of <paramref name="text"/> name, with the 1-based line that names it; null
+    /// when they name none, or several different ones (then the caller's default stands).
+    /// </summary>
+    public static (Cycle Cycle, int Line)? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(string Id, int Line)>();
+        var lines = text.Split('\n');
+        var first = true;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (first || line.StartsWith('#') || (line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal)))
+            {
+                found.AddRange(Named(line).Select(id => (id, i + 1)));
+            }
+
+            first = false;
+        }
+
+        var ids = found.Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 1 && CycleCalendar.TryCreate(ids[0], out var cycle) ? (cycle, found[0].Line) : null;
+    }
+
+    private static IEnumerable<string> Named(string line)
+    {
+        foreach (Match m in QuarterFirst().Matches(line))
+        {
+            yield return $"{Year(m.Groups["y"].Value)}-{m.Groups["k"].Value.ToUpperInvariant()}{m.Groups["n"].Value}";
+        }
+
+        foreach (Match m in YearFirst().Matches(line))
+        {
+            yield return $"{m.Groups["y"].Value}-{m.Groups["k"].Value.ToUpperInvariant()}{m.Groups["n"].Value}";
+        }
+    }
+
+    /// <summary>"27" is 2027; a four-digit year stays.</summary>
+    private static string Year(string year) => year.Length == 2 ? (2000 + int.Parse(year, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture) : year;
+
+    /// <summary>"Q1 2027", "Q1'27", "Q1 '27", "H2 2026", "Q3-2026".</summary>
+    [GeneratedRegex(@"\b(?:(?<k>Q)(?<n>[1-4])|(?<k>H)(?<n>[12]))\s*(?:[-/]\s*|\s*'\s*|\s+)(?<y>(?:19|20)\d\d|(?<=')\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterFirst();
+
+    /// <summary>"2027 Q1", "2027-Q1", "2026/H2".</summary>
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\s*[-/ ]\s*(?:(?<k>Q)(?<n>[1-4])|(?<k>H)(?<n>[12]))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearFirst();
+}

@@ -1,0 +1,74 @@
+using Throughline.Workspace.Import;
+using static Throughline.Workspace.Tests.Import.ImportTestKit;
+
+namespace Throughline.Workspace.Tests.Import;
+
+/// <summary>
+/// Details of OKR documents as teams paste them: priority tags inside owner tags, links to the dashboard a KR is
+/// measured on, "Team X:" lines, and the cycle the title names.
+/// </summary>
+public sealed class WildDocumentDetailsImportTests
+{
+    private const string Document = """
+        # Q1 2027 OKRs — Payments squad
+
+        **Objective 1: Make paying us effortless** (owner: @dana, P0)
+        - KR1: Increase checkout conversion from 61% to 68% by March 31
+        - KR2: Chargeback rate below 0.4% — [dashboard](https://bi.example.com/d/chargebacks)
+        - KR3: Roll out [Apple Pay](https://developer.apple.com/apple-pay/) to 100% of iOS checkouts
+        - KR4: Payment failures under 1.5% (https://grafana.example.com/d/payments)
+
+        Team Growth: Grow self-serve revenue. Raise trial starts from 1,200 to 1,500 a week, cut CAC to $120
+        """;
+
+    private readonly ImportResult _result = ImportDocument(Document, "payments.md");
+
+    [Fact]
+    public void Import_PriorityTagBesideTheOwner_IsNotPartOfTheOwner() =>
+        Assert.Equal("dana", _result.Objective("payments/O1").OwnerPerson);
+
+    [Fact]
+    public void Import_LinkToADashboard_IsWhereTheKrIsMeasuredAndNotPartOfItsMetric()
+    {
+        var chargebacks = _result.KeyResult("payments/O1-KR2");
+        Assert.Equal("https://bi.example.com/d/chargebacks", chargebacks.Measurement.Dashboard);
+        Assert.Equal("chargeback rate", chargebacks.Metric);
+        Assert.Equal(0.4, chargebacks.Target);
+        Assert.Equal("https://grafana.example.com/d/payments", _result.KeyResult("payments/O1-KR4").Measurement.Dashboard);
+    }
+
+    [Fact]
+    public void Import_LinkWhoseLabelIsPartOfTheSentence_KeepsTheLabelAndIsNoMeasurement()
+    {
+        var applePay = _result.KeyResult("payments/O1-KR3");
+        Assert.Null(applePay.Measurement.Dashboard);
+        Assert.Contains("apple pay", (applePay.Metric ?? applePay.Text).ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_TeamPrefixedLine_IsThatTeamsObjectiveWithItsKeyResults()
+    {
+        var growth = _result.Objective("growth/O1");
+        Assert.Equal("Grow self-serve revenue", growth.Title);
+        Assert.Equal(["Raise trial starts from 1,200 to 1,500 a week", "cut CAC to $120"], growth.KeyResults.Select(k => k.Text));
+    }
+
+    [Theory]
+    [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
+    [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
+    [InlineData("Payments\n\n## 2026-H2 goals\n- Cut churn", "2026-H2", 3)]
+    [InlineData("Team OKRs\n## 2027 Q2", "2027-Q2", 2)]
+    public void DocumentCycle_TitleOrHeading_NamesTheCycle(string text, string cycle, int line)
+    {
+        var found = DocumentCycle.Find(text);
+
+        Assert.NotNull(found);
+        Assert.Equal((cycle, line), (found.Value.Cycle.Id, found.Value.Line));
+    }
+
+    [Theory]
+    [InlineData("Payments OKRs\n- KR1: Raise conversion to 68% by Q1 2027")]
+    [InlineData("# Q4 2026 review and Q1 2027 plan")]
+    [InlineData("# OKRs\nObjective: Make checkout effortless")]
+    public void DocumentCycle_NoneOrSeveralInTheHeadings_IsNull(string text) => Assert.Null(DocumentCycle.Find(text));
+}
