@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Throughline.Core.Diagnostics;
 using Throughline.Core.Model;
 using Throughline.Core.Parsing;
@@ -10,7 +11,7 @@ namespace Throughline.Workspace.Import;
 /// are read directly; anything else ("$1.2M", "end of Q3") by the parser's single-value readers
 /// (<see cref="QuantityParser"/>, <see cref="DeadlineParser"/>), which refuse a cell that is not exactly one value.
 /// </summary>
-internal static class CellValues
+internal static partial class CellValues
 {
     private static readonly char[] Decoration = ['%', '$', '€', '£', '¥', ' ', '\u00A0'];
 
@@ -27,7 +28,9 @@ internal static class CellValues
             return value;
         }
 
-        double? parsed = QuantityParser.TryParse(cell, out var quantity) ? quantity.Value : null;
+        // A rate written with its period ("5/wk", "1,200 per month") is the number: the period is the KR's own.
+        var withoutPeriod = PerPeriod().Replace(cell, "").Trim();
+        double? parsed = QuantityParser.TryParse(withoutPeriod, out var quantity) ? quantity.Value : null;
         if (parsed is null)
         {
             diagnostics.Warning(DiagnosticCodes.BadValue, where, $"the {column} '{cell}' is not a number, so it was left out", $"write the {column} as a plain number such as 42 or 66%");
@@ -56,4 +59,7 @@ internal static class CellValues
 
         return parsed;
     }
+
+    [GeneratedRegex(@"\s*(?:/|\bper\s+|\ba\s+)(?:d|day|wk|week|mo|month|qtr|quarter|yr|year)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PerPeriod();
 }

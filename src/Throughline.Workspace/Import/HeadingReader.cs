@@ -43,9 +43,10 @@ internal static class HeadingReader
         {
             outline.StartUnit(unit.Name, unit.Known || line.Level > 1 ? unit.Kind : UnitKind.Company, line, line.Level);
         }
-        else if (holdsObjectives && UnitNames.IsNameLike(clean))
+        else if (holdsObjectives && UnitNames.IsNameLike(UnitNames.Residue(clean)) && UnitNames.Residue(clean) is { Length: > 0 } name)
         {
-            outline.StartUnit(clean, UnitNames.KindOf(clean) ?? (line.Level == 1 ? UnitKind.Company : UnitKind.ProductTeam), line, line.Level);
+            // "## Engineering — H1 2027" over objective headings names the team; the cycle is read on its own.
+            outline.StartUnit(name, UnitNames.KindOf(name) ?? (line.Level == 1 ? UnitKind.Company : UnitKind.ProductTeam), line, line.Level);
         }
         else if (following == Following.KeyResults && !unit.IsTitle)
         {

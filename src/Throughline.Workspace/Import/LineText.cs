@@ -93,6 +93,9 @@ internal static partial class LineText
     /// <summary>The text with only markup removed: bold, links and status emoji.</summary>
     public static string Plain(string text) => Clean(text, out _);
 
+    /// <summary>True when the text is struck through (<c>~~Migrate to k8s~~ (dropped)</c>): a key result crossed out.</summary>
+    public static bool IsStruckThrough(string text) => StruckThrough().IsMatch(text);
+
     /// <summary>True when the whole line is bold (<c>**Objective: Delight new users**</c>).</summary>
     public static bool IsBold(string text) => BoldLine().IsMatch(text.Trim());
 
@@ -129,6 +132,9 @@ internal static partial class LineText
         title = match.Success ? match.Groups["rest"].Value.Trim() : clean;
         return match.Success;
     }
+
+    /// <summary>An owner cell or tag as names: "@sam" is sam, "@dana, P0" is dana.</summary>
+    public static string OwnerName(string text) => Owner(Plain(text));
 
     /// <summary>The people an owner tag names, without priority tags written beside them ("@dana, P0" is dana).</summary>
     private static string Owner(string text) =>
@@ -174,6 +180,9 @@ internal static partial class LineText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*~~[^~]+~~\s*(?:[(\[][^)\]]*[)\]])?\s*[.!]?\s*$")]
+    private static partial Regex StruckThrough();
 
     [GeneratedRegex(@"^P[0-4]$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityTag();

@@ -106,6 +106,12 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
             return;
         }
 
+        if (LineText.IsStruckThrough(body))
+        {
+            document.Skipped(where, $"the key result '{RowImporter.Preview(body)}' is struck through and was read as dropped", "delete the line, or remove the ~~ if it still counts");
+            return;
+        }
+
         LastKeyResult = new DraftKeyResult(body, where) { GivenId = id, ParseText = DraftKeyResult.ParseTextOf(body, out var owner, out var dashboard), Owner = owner, Dashboard = dashboard };
         LastKeyResultDepth = line.Depth;
         LastKeyResultLine = line.Number;

@@ -67,6 +67,12 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
 
             LineText.TryKeyResultPrefix(piece, out var id, out var start);
             var text = piece[start..].Trim();
+            if (LineText.IsStruckThrough(text))
+            {
+                document.Skipped(where, $"the key result '{Preview(text)}' is struck through and was read as dropped", "delete the row, or remove the ~~ if it still counts");
+                continue;
+            }
+
             var single = pieces.Count == 1;
             var type = columns.Cell(cells, ColumnRole.Type);
             Objective.KeyResults.Add(new DraftKeyResult(text, where)
@@ -74,7 +80,7 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
                 GivenId = id,
                 ParseText = DraftKeyResult.ParseTextOf(text, out var tagOwner, out var dashboard),
                 Dashboard = dashboard,
-                Owner = columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.Plain(owner) : tagOwner,
+                Owner = columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.OwnerName(owner) : tagOwner,
                 Baseline = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Baseline), "baseline", At(ColumnRole.Baseline), document.Diagnostics) : null,
                 Target = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Target), "target", At(ColumnRole.Target), document.Diagnostics) : null,
                 Deadline = single ? CellValues.Date(columns.Cell(cells, ColumnRole.Deadline), At(ColumnRole.Deadline), context, document.Diagnostics) : null,
@@ -95,7 +101,7 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
         }
 
         Objective = document.Objective(_unitId, title, where, id);
-        Objective.OwnerPerson = columns.Cell(cells, ColumnRole.ObjectiveOwner) is { } owner ? LineText.Plain(owner) : tagOwner;
+        Objective.OwnerPerson = columns.Cell(cells, ColumnRole.ObjectiveOwner) is { } owner ? LineText.OwnerName(owner) : tagOwner;
         Objective.Why = columns.Cell(cells, ColumnRole.Why)
             ?? whyLines.Select(l => LineKinds.TryWhy(LineText.Plain(l), out var why) ? why : null).FirstOrDefault();
         if (columns.Cell(cells, ColumnRole.Type) is { } type && Enum.TryParse<ObjectiveType>(type.Trim(), ignoreCase: true, out var objectiveType))

@@ -109,8 +109,8 @@ internal static partial class UnitNames
         return had ? name : text;
     }
 
-    /// <summary>The text left once cycle names ("Q3 2026") and separators are removed.</summary>
-    private static string Residue(string text)
+    /// <summary>The text left once cycle names ("Q3 2026") and separators are removed: "Engineering — H1 2027" is "Engineering".</summary>
+    public static string Residue(string text)
     {
         var residue = CycleWords().Replace(text, " ");
         residue = Separators().Replace(residue, " ");

@@ -53,6 +53,30 @@ public sealed class WildDocumentDetailsImportTests
         Assert.Equal(["Raise trial starts from 1,200 to 1,500 a week", "cut CAC to $120"], growth.KeyResults.Select(k => k.Text));
     }
 
+    [Fact]
+    public void Import_TableUnderATeamHeadingWithItsCycle_ReadsTeamOwnersRatesAndDroppedRows()
+    {
+        const string table = """
+            ## Engineering — H1 2027
+
+            ### O1. Ship faster without breaking things 🚀
+            | Key result | Owner | Baseline | Target | Score |
+            |---|---|---|---|---|
+            | Deploy frequency from weekly to daily | @sam | 1/wk | 5/wk | 0.6 |
+            | Change failure rate < 10% | @lee | 18% | 10% | 0.3 |
+            | ~~Migrate to k8s~~ (dropped) | | | | |
+            """;
+
+        var result = ImportDocument(table, "h1.md");
+
+        Assert.Equal("engineering", Assert.Single(result.Units).Id);
+        var deploys = result.KeyResult("engineering/O1-KR1");
+        Assert.Equal(("sam", 1.0, 5.0), (deploys.Owner, deploys.Baseline, deploys.Target));
+        Assert.Equal(2, result.Objective("engineering/O1").KeyResults.Count);
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped && d.Message.Contains("struck through", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= Core.Diagnostics.Severity.Warning);
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
