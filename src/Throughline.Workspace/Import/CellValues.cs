@@ -39,6 +39,16 @@ internal static partial class CellValues
         return parsed;
     }
 
+    /// <summary>The unit a value cell writes beside its number: "11.4%" is a percentage, "$120" money; null when it says none.</summary>
+    public static MeasureUnit? Unit(string? cell)
+    {
+        var text = cell?.Trim();
+        return string.IsNullOrEmpty(text) ? null
+            : text.EndsWith('%') ? MeasureUnit.Percent
+            : text.IndexOfAny(['$', '€', '£', '¥']) >= 0 ? MeasureUnit.Currency
+            : null;
+    }
+
     public static DateOnly? Date(string? cell, SourceRef where, KrParseContext context, DiagnosticBag diagnostics)
     {
         if (cell is null)

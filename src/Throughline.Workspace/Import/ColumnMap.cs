@@ -1,3 +1,5 @@
+using Throughline.Core.Model;
+
 namespace Throughline.Workspace.Import;
 
 /// <summary>
@@ -31,9 +33,9 @@ internal sealed class ColumnMap
             var role = RoleOf(header[i]);
             if (role is ColumnRole.Unknown or ColumnRole.Ignored)
             {
-                if (role == ColumnRole.Unknown && header[i].Trim().Length > 0)
+                if (header[i].Trim().Length > 0)
                 {
-                    UnknownColumns.Add(header[i].Trim());
+                    (role == ColumnRole.Unknown ? UnknownColumns : ProgressColumns).Add(header[i].Trim());
                 }
 
                 continue;
@@ -48,6 +50,25 @@ internal sealed class ColumnMap
     public IReadOnlyList<string> Header { get; }
 
     public List<string> UnknownColumns { get; } = [];
+
+    /// <summary>Columns that report progress (score, status, current value…) rather than state the plan.</summary>
+    public List<string> ProgressColumns { get; } = [];
+
+    /// <summary>What the header's columns leave out, said once per table: columns it does not know, and columns of progress.</summary>
+    public void ReportLeftOut(DraftDocument document, SourceRef where)
+    {
+        if (UnknownColumns.Count > 0)
+        {
+            document.Skipped(where, $"column{(UnknownColumns.Count > 1 ? "s" : "")} {Quoted(UnknownColumns)} not imported", $"the importer reads {string.Join(", ", Expected)}; copy other values by hand");
+        }
+
+        if (ProgressColumns.Count > 0)
+        {
+            document.Skipped(where, $"column{(ProgressColumns.Count > 1 ? "s" : "")} {Quoted(ProgressColumns)} report progress, not the plan, and {(ProgressColumns.Count > 1 ? "were" : "was")} not imported", "record current values as check-ins (throughline checkin, or checkins.csv) so progress is read from them");
+        }
+    }
+
+    private static string Quoted(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"'{c}'"));
 
     public bool Has(ColumnRole role) => _indexes.ContainsKey(role);
 

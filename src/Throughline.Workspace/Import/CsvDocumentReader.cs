@@ -97,10 +97,7 @@ internal static class CsvDocumentReader
             return null;
         }
 
-        if (columns.UnknownColumns.Count > 0)
-        {
-            document.Skipped(document.At(line), $"column{(columns.UnknownColumns.Count > 1 ? "s" : "")} {string.Join(", ", columns.UnknownColumns.Select(c => $"'{c}'"))} not imported", $"the importer reads {string.Join(", ", ColumnMap.Expected)}; copy other values by hand");
-        }
+        columns.ReportLeftOut(document, document.At(line));
 
         return new RowImporter(document, columns, context, unitId: null, objective: null);
     }

@@ -34,6 +34,9 @@ internal sealed class DraftKeyResult(string text, SourceRef origin)
     /// <summary>A target stated in its own column; wins over the text.</summary>
     public double? Target { get; init; }
 
+    /// <summary>The unit the baseline or target cells write ("11.4%"); null when they say none.</summary>
+    public MeasureUnit? Unit { get; init; }
+
     /// <summary>A deadline stated in its own column; wins over the text.</summary>
     public DateOnly? Deadline { get; init; }
 

@@ -20,6 +20,7 @@ internal static class KeyResultBuilder
             Baseline = draft.Baseline,
             Target = draft.Target,
             Deadline = draft.Deadline,
+            MeasureUnit = draft.Unit ?? MeasureUnit.Unspecified,
             IsRat = draft.IsRat,
             Owner = draft.Owner,
             Measurement = draft.Dashboard is { } dashboard ? new Measurement(Dashboard: dashboard) : new(),

@@ -23,10 +23,7 @@ internal static partial class MarkdownTable
             return objective;
         }
 
-        if (columns.UnknownColumns.Count > 0)
-        {
-            document.Skipped(document.At(rows[0].Number, rows[0].Column), $"table column{(columns.UnknownColumns.Count > 1 ? "s" : "")} {string.Join(", ", columns.UnknownColumns.Select(c => $"'{c}'"))} not imported", $"the importer reads {string.Join(", ", ColumnMap.Expected)}; copy other values by hand");
-        }
+        columns.ReportLeftOut(document, document.At(rows[0].Number, rows[0].Column));
 
         var importer = new RowImporter(document, columns, context, unitId, objective) { CellLinesAreLines = false };
         foreach (var row in rows.Skip(1))

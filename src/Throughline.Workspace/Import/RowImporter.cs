@@ -83,6 +83,7 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
                 Owner = columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.OwnerName(owner) : tagOwner,
                 Baseline = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Baseline), "baseline", At(ColumnRole.Baseline), document.Diagnostics) : null,
                 Target = single ? CellValues.Number(columns.Cell(cells, ColumnRole.Target), "target", At(ColumnRole.Target), document.Diagnostics) : null,
+                Unit = single ? CellValues.Unit(columns.Cell(cells, ColumnRole.Baseline)) ?? CellValues.Unit(columns.Cell(cells, ColumnRole.Target)) : null,
                 Deadline = single ? CellValues.Date(columns.Cell(cells, ColumnRole.Deadline), At(ColumnRole.Deadline), context, document.Diagnostics) : null,
                 IsRat = type is not null && RatType().IsMatch(type),
             });

@@ -67,10 +67,12 @@ public sealed class CsvExportImportTests
     }
 
     [Fact]
-    public void Import_ProgressColumn_IsNotImportedAndNothingIsReported()
+    public void Import_ProgressColumn_IsNotImportedAndSaidOnce()
     {
         Assert.DoesNotContain(_result.Diagnostics, d => d.Severity != Severity.Info);
-        Assert.DoesNotContain(_result.Diagnostics, d => d.Code == ImportCodes.TextSkipped);
+        var note = Assert.Single(_result.Diagnostics, d => d.Code == ImportCodes.TextSkipped);
+        Assert.Contains("report progress, not the plan", note.Message, StringComparison.Ordinal);
+        Assert.Contains("check-ins", note.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

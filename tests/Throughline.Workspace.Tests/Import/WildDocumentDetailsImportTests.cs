@@ -77,6 +77,24 @@ public sealed class WildDocumentDetailsImportTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= Core.Diagnostics.Severity.Warning);
     }
 
+    [Fact]
+    public void Import_ToolExportWithProgressColumns_TakesUnitsFromValueCellsAndSaysWhatItLeftOut()
+    {
+        const string export = """
+            Team,Objective,Key Result,Owner,Start Value,Current Value,Target Value,Progress,Status,Due Date
+            Growth,Grow self-serve revenue,Increase trial-to-paid conversion,Ana Ruiz,11.4%,12.1%,13%,44%,On track,2027-03-31
+            Growth,Grow self-serve revenue,Cut CAC,Ana Ruiz,$140,$133,$120,35%,At risk,2027-03-31
+            """;
+
+        var result = ImportDocument(export, "export.csv");
+
+        var conversion = result.KeyResult("growth/O1-KR1");
+        Assert.Equal((Core.Model.MeasureUnit.Percent, 11.4, 13.0), (conversion.MeasureUnit, conversion.Baseline, conversion.Target));
+        Assert.Equal(Core.Model.MeasureUnit.Currency, result.KeyResult("growth/O1-KR2").MeasureUnit);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped);
+        Assert.Contains("'Current Value', 'Progress', 'Status' report progress", note.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
