@@ -33,6 +33,28 @@ internal static class WorkspaceGate
         return true;
     }
 
+    /// <summary>
+    /// Loads the workspace and settles the cycle to analyse (<paramref name="cycle"/>, or the workspace's current one):
+    /// the first two steps of every command that reads a cycle.
+    /// </summary>
+    public static bool TryLoad(CliContext context, string path, string? cycle, out OkrWorkspace workspace, out string cycleId, out int exitCode)
+    {
+        cycleId = string.Empty;
+        if (!TryLoad(context, path, out workspace, out exitCode))
+        {
+            return false;
+        }
+
+        if (ResolveCycle(context, workspace, cycle) is not { } resolved)
+        {
+            exitCode = ExitCodes.BadInput;
+            return false;
+        }
+
+        cycleId = resolved;
+        return true;
+    }
+
     /// <summary>The cycle to analyse: <paramref name="cycle"/> or the current one; reports an unknown cycle and returns null.</summary>
     public static string? ResolveCycle(CliContext context, OkrWorkspace workspace, string? cycle)
     {

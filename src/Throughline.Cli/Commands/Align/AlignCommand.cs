@@ -2,7 +2,6 @@ using System.CommandLine;
 using Throughline.Cli.Output;
 using Throughline.Core.Alignment;
 using Throughline.Core.Knowledge;
-using Throughline.Core.Model;
 
 namespace Throughline.Cli.Commands.Align;
 
@@ -38,14 +37,9 @@ internal static class AlignCommand
 
     private static int Run(CliContext context, string path, string format, string? cycle, string? graph, string failOn)
     {
-        if (!WorkspaceGate.TryLoad(context, path, out OkrWorkspace workspace, out var exitCode))
+        if (!WorkspaceGate.TryLoad(context, path, cycle, out var workspace, out var cycleId, out var exitCode))
         {
             return exitCode;
-        }
-
-        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
-        {
-            return ExitCodes.BadInput;
         }
 
         var analysis = AlignmentContext.Create(workspace, KnowledgeBase.BuiltIn, cycleId);

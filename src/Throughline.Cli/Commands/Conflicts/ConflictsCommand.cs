@@ -3,7 +3,6 @@ using Throughline.Cli.Output;
 using Throughline.Core.Conflicts;
 using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
-using Throughline.Core.Model;
 
 namespace Throughline.Cli.Commands.Conflicts;
 
@@ -40,14 +39,9 @@ internal static class ConflictsCommand
 
     private static int Run(CliContext context, string path, string format, string? cycle, string failOn, string minSeverity)
     {
-        if (!WorkspaceGate.TryLoad(context, path, out OkrWorkspace workspace, out var exitCode))
+        if (!WorkspaceGate.TryLoad(context, path, cycle, out var workspace, out var cycleId, out var exitCode))
         {
             return exitCode;
-        }
-
-        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
-        {
-            return ExitCodes.BadInput;
         }
 
         var shown = minSeverity switch

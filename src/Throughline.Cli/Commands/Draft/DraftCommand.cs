@@ -44,14 +44,9 @@ internal static class DraftCommand
 
     private static int Run(CliContext context, string path, string unitId, string? cycle, string? output, bool force, string format, bool llm)
     {
-        if (!WorkspaceGate.TryLoad(context, path, out var workspace, out var exitCode))
+        if (!WorkspaceGate.TryLoad(context, path, cycle, out var workspace, out var cycleId, out var exitCode))
         {
             return exitCode;
-        }
-
-        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
-        {
-            return ExitCodes.BadInput;
         }
 
         if (workspace.FindUnit(unitId) is null)

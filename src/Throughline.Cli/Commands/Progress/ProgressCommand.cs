@@ -43,14 +43,9 @@ internal static class ProgressCommand
             return ExitCodes.BadInput;
         }
 
-        if (!WorkspaceGate.TryLoad(context, path, out var workspace, out var exitCode))
+        if (!WorkspaceGate.TryLoad(context, path, cycle, out var workspace, out var cycleId, out var exitCode))
         {
             return exitCode;
-        }
-
-        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
-        {
-            return ExitCodes.BadInput;
         }
 
         var report = ProgressReview.Run(workspace, KnowledgeBase.BuiltIn, cycleId, asOf);

@@ -72,14 +72,9 @@ internal static class ReviewCommand
             return ExitCodes.BadInput;
         }
 
-        if (!WorkspaceGate.TryLoad(context, request.Path, out var workspace, out var exitCode))
+        if (!WorkspaceGate.TryLoad(context, request.Path, request.Cycle, out var workspace, out var cycleId, out var exitCode))
         {
             return exitCode;
-        }
-
-        if (WorkspaceGate.ResolveCycle(context, workspace, request.Cycle) is not { } cycleId)
-        {
-            return ExitCodes.BadInput;
         }
 
         if (request.Unit is { } unit && workspace.FindUnit(unit) is null)

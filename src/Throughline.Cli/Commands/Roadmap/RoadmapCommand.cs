@@ -69,14 +69,9 @@ internal static class RoadmapCommand
             share = parsed;
         }
 
-        if (!WorkspaceGate.TryLoad(context, path, out var workspace, out var exitCode))
+        if (!WorkspaceGate.TryLoad(context, path, cycle, out var workspace, out var cycleId, out var exitCode))
         {
             return exitCode;
-        }
-
-        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
-        {
-            return ExitCodes.BadInput;
         }
 
         if (initiativesFile is not null)

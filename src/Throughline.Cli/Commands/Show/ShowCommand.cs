@@ -27,14 +27,9 @@ internal static class ShowCommand
 
     private static int Run(CliContext context, string path, string format, string? cycle, string? unit)
     {
-        if (!WorkspaceGate.TryLoad(context, path, out var workspace, out var exitCode))
+        if (!WorkspaceGate.TryLoad(context, path, cycle, out var workspace, out var cycleId, out var exitCode))
         {
             return exitCode;
-        }
-
-        if (WorkspaceGate.ResolveCycle(context, workspace, cycle) is not { } cycleId)
-        {
-            return ExitCodes.BadInput;
         }
 
         if (unit is not null && workspace.FindUnit(unit) is null)
