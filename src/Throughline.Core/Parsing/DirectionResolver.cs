@@ -9,8 +9,15 @@ namespace Throughline.Core.Parsing;
 /// </summary>
 internal static class DirectionResolver
 {
+    /// <param name="verb">The lead verb, if any.</param>
+    /// <param name="values">Baseline, target, change and bound as read.</param>
+    /// <param name="metric">The measured phrase.</param>
+    /// <param name="targetIsShareOf">
+    /// The target is written as most of a population ("refunds settled in-app for 60% of eligible issues"): with no
+    /// verb, baseline or comparator it is a share to reach, whatever less of the metric's words would mean.
+    /// </param>
     public static (MetricDirection? Direction, TargetBound? Bound, string? Note) Resolve(
-        VerbMatch? verb, ValueReading values, string? metric)
+        VerbMatch? verb, ValueReading values, string? metric, bool targetIsShareOf = false)
     {
         var lowerIsBetter = MetricLexicon.LowerIsBetter(metric);
         var stated = verb?.Kind switch
@@ -68,8 +75,10 @@ internal static class DirectionResolver
 
         return verb?.Kind switch
         {
+            VerbKind.Achieve when targetIsShareOf => (MetricDirection.Increase, null, null),
             VerbKind.Improve or VerbKind.Achieve => (lowerIsBetter == true ? MetricDirection.Decrease : MetricDirection.Increase, null, null),
             VerbKind.Action => (MetricDirection.Increase, null, null),
+            _ when targetIsShareOf => (MetricDirection.Increase, null, null),
             _ => (lowerIsBetter == true ? MetricDirection.Decrease : null, null, null),
         };
     }

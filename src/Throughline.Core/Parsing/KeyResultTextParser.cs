@@ -48,7 +48,11 @@ public static class KeyResultTextParser
         var removed = values.Consumed.Concat(periods.Select(d => d.Range)).ToList();
         var namesMetric = values.HasValues || verb?.Kind is VerbKind.Increase or VerbKind.Decrease or VerbKind.Maintain or VerbKind.Improve;
         var metric = namesMetric ? MetricPhraseExtractor.Extract(clean, scope, removed, verb) : null;
-        var (direction, bound, directionNote) = DirectionResolver.Resolve(verb, values, metric);
+        // "… for 90% of claims": a share of a population, most of it, is a share to reach ("errors in 2% of runs" is a limit).
+        var shareOf = values.Target is >= 50 and <= 100 && roled.Any(r => r.Role is TokenRole.Target or TokenRole.Plain
+            && r.Token.Quantity is { Unit: MeasureUnit.Percent, IsPoints: false } && r.Token.Quantity.Value == values.Target
+            && clean.AsSpan(r.Token.End).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase));
+        var (direction, bound, directionNote) = DirectionResolver.Resolve(verb, values, metric, shareOf);
         if (directionNote is not null)
         {
             notes.Add(directionNote);

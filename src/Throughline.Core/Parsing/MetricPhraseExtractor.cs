@@ -73,6 +73,9 @@ internal static partial class MetricPhraseExtractor
             s = SlashPerRegex().Replace(s, " per ");
             s = BalanceBrackets(SpacesRegex().Replace(s, " ").Trim());
             s = TrimEdges(ShareRegex().Replace(s, "share of"));
+
+            // "Crashes for under 1% of sessions" without its value leaves "for of": the share's "of" goes.
+            s = DanglingOfRegex().Replace(s, "${p}");
         }
         while (s != before);
 
@@ -160,4 +163,7 @@ internal static partial class MetricPhraseExtractor
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s|$|[,:])")]
     private static partial Regex CapitalisedWordRegex();
+
+    [GeneratedRegex(@"\b(?<p>for|in|on|at|across|among)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingOfRegex();
 }

@@ -31,6 +31,7 @@ internal static class RoleClassifier
 
         PairUp(text, roled);
         DemoteCountedThresholds(text, roled);
+        PreferTheShareOverACountedItem(text, roled);
         DemoteParenthesised(text, scope, roled);
         return roled;
     }
@@ -56,6 +57,38 @@ internal static class RoleClassifier
                 roled[i] = roled[i] with { Role = TokenRole.Qualifier };
             }
         }
+    }
+
+    /// <summary>
+    /// "Reorder in ≤ 3 taps for 80% of repeat orders — currently 35%": with a baseline that is a share, a target that is
+    /// a count of something ("3 taps") says which items are counted, and the unread share of them ("80% of") is the
+    /// target.
+    /// </summary>
+    private static void PreferTheShareOverACountedItem(string text, List<RoledToken> roled)
+    {
+        if (!roled.Any(r => r.Role == TokenRole.Baseline && r.Token.Quantity.Unit == MeasureUnit.Percent))
+        {
+            return;
+        }
+
+        var counted = roled.FindIndex(r => r.Role == TokenRole.Target && r.Token.Quantity.Unit is MeasureUnit.Unspecified or MeasureUnit.Count && FollowedBy(text, r.Token.End, char.IsLetter));
+        var share = roled.FindIndex(r => r.Role == TokenRole.Plain && r.Token.Quantity is { Unit: MeasureUnit.Percent, IsPoints: false } && text.AsSpan(r.Token.End).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase));
+        if (counted >= 0 && share >= 0)
+        {
+            roled[counted] = roled[counted] with { Role = TokenRole.Qualifier, Bound = null };
+            roled[share] = roled[share] with { Role = TokenRole.Target };
+        }
+    }
+
+    private static bool FollowedBy(string text, int end, Func<char, bool> test)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next > end && next < text.Length && test(text[next]);
     }
 
     /// <summary>

@@ -6,18 +6,19 @@ namespace Throughline.Workspace.Import;
 
 /// <summary>
 /// The cycle an OKR document says it is for, read from its title and headings: "# Q1 2027 OKRs", "2027-H1 goals",
-/// "**Payments — Q3'26**". Deadlines in key results ("by Q3 2026") are not read: only the first line and headings.
+/// "**Payments — Q3'26**", "FY27 Q1" (a fiscal year read as the calendar year of the same number, which the caller
+/// says). Deadlines in key results ("by Q3 2026") are not read: only the first line and headings.
 /// </summary>
 public static partial class DocumentCycle
 {
     /// <summary>
-    /// The one cycle the title and headings of <paramref name="text"/> name, with the 1-based line that names it; null
-    /// when they name none, or several different ones (then the caller's default stands).
+    /// The one cycle the title and headings of <paramref name="text"/> name, with the 1-based line and the words that
+    /// name it; null when they name none, or several different ones (then the caller's default stands).
     /// </summary>
-    public static (Cycle Cycle, int Line)? Find(string text)
+    public static (Cycle Cycle, int Line, string Words)? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<(string Id, int Line)>();
+        var found = new List<(string Id, int Line, string Words)>();
         var lines = text.Split('\n');
         var first = true;
         for (var i = 0; i < lines.Length; i++)
@@ -30,37 +31,35 @@ public static partial class DocumentCycle
 
             if (first || line.StartsWith('#') || (line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal)))
             {
-                found.AddRange(Named(line).Select(id => (id, i + 1)));
+                found.AddRange(Named(line).Select(n => (n.Id, i + 1, n.Words)));
             }
 
             first = false;
         }
 
         var ids = found.Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
-        return ids.Count == 1 && CycleCalendar.TryCreate(ids[0], out var cycle) ? (cycle, found[0].Line) : null;
+        return ids.Count == 1 && CycleCalendar.TryCreate(ids[0], out var cycle) ? (cycle, found[0].Line, found[0].Words) : null;
     }
 
-    private static IEnumerable<string> Named(string line)
+    private static IEnumerable<(string Id, string Words)> Named(string line)
     {
-        foreach (Match m in QuarterFirst().Matches(line))
+        foreach (var pattern in new[] { QuarterFirst(), YearFirst() })
         {
-            yield return $"{Year(m.Groups["y"].Value)}-{m.Groups["k"].Value.ToUpperInvariant()}{m.Groups["n"].Value}";
-        }
-
-        foreach (Match m in YearFirst().Matches(line))
-        {
-            yield return $"{m.Groups["y"].Value}-{m.Groups["k"].Value.ToUpperInvariant()}{m.Groups["n"].Value}";
+            foreach (Match m in pattern.Matches(line))
+            {
+                yield return ($"{Year(m.Groups["y"].Value)}-{m.Groups["k"].Value.ToUpperInvariant()}{m.Groups["n"].Value}", m.Value.Trim());
+            }
         }
     }
 
     /// <summary>"27" is 2027; a four-digit year stays.</summary>
     private static string Year(string year) => year.Length == 2 ? (2000 + int.Parse(year, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture) : year;
 
-    /// <summary>"Q1 2027", "Q1'27", "Q1 '27", "H2 2026", "Q3-2026".</summary>
-    [GeneratedRegex(@"\b(?:(?<k>Q)(?<n>[1-4])|(?<k>H)(?<n>[12]))\s*(?:[-/]\s*|\s*'\s*|\s+)(?<y>(?:19|20)\d\d|(?<=')\d\d)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Q1 2027", "Q1'27", "Q1 '27", "H2 2026", "Q3-2026", "Q1 FY27", "Q1 FY2027".</summary>
+    [GeneratedRegex(@"\b(?:(?<k>Q)(?<n>[1-4])|(?<k>H)(?<n>[12]))\s*(?:[-/]\s*|\s*'\s*|\s+FY\s?'?|\s+)(?<y>(?:19|20)\d\d|(?<=['Yy]\s?)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterFirst();
 
-    /// <summary>"2027 Q1", "2027-Q1", "2026/H2".</summary>
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\s*[-/ ]\s*(?:(?<k>Q)(?<n>[1-4])|(?<k>H)(?<n>[12]))\b", RegexOptions.IgnoreCase)]
+    /// <summary>"2027 Q1", "2027-Q1", "2026/H2", "FY27 Q1", "FY2027-Q1".</summary>
+    [GeneratedRegex(@"(?:\b|(?<=FY\s?'?))(?<y>(?:19|20)\d\d|(?<=FY\s?'?)\d\d)\s*[-/ ]\s*(?:(?<k>Q)(?<n>[1-4])|(?<k>H)(?<n>[12]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearFirst();
 }

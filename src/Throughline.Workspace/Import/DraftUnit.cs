@@ -14,4 +14,7 @@ internal sealed class DraftUnit(string id, string name, UnitKind kind, SourceRef
     public SourceRef Origin { get; } = origin;
 
     public string? Parent { get; set; }
+
+    /// <summary>The person who leads it, from an owner line under its heading before any objective.</summary>
+    public string? Lead { get; set; }
 }

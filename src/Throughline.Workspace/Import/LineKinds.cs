@@ -17,7 +17,8 @@ internal static partial class LineKinds
     public static bool TryOwner(string clean, out string owner)
     {
         var match = OwnerLine().Match(clean);
-        owner = match.Success ? match.Groups["o"].Value.Replace("@", "", StringComparison.Ordinal).Trim() : "";
+        // "Owner: Priya S. · Last updated Jan 4": the owner ends where the next note starts.
+        owner = match.Success ? match.Groups["o"].Value.Split(['·', '|', '•'])[0].Replace("@", "", StringComparison.Ordinal).Trim() : "";
         return match.Success && owner.Length > 0;
     }
 

@@ -138,7 +138,7 @@ internal static partial class LineText
 
     /// <summary>The people an owner tag names, without priority tags written beside them ("@dana, P0" is dana).</summary>
     private static string Owner(string text) =>
-        string.Join(", ", Spaces().Replace(text.Replace("@", "", StringComparison.Ordinal), " ")
+        string.Join(", ", Spaces().Replace(text.Split(['·', '|', '•'])[0].Replace("@", "", StringComparison.Ordinal), " ")
             .Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(part => !PriorityTag().IsMatch(part)));
 

@@ -45,7 +45,7 @@ internal static class ModelBuilder
             diagnostics.Info(ImportCodes.NoKeyResults, empty.Origin, $"the unit '{empty.Name}' has no objectives", "write its objectives under it, or delete the heading");
         }
 
-        var units = drafts.Select(u => new OrgUnit { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = Parent(u, company), Origin = u.Origin }).ToList();
+        var units = drafts.Select(u => new OrgUnit { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = Parent(u, company), Lead = u.Lead, Origin = u.Origin }).ToList();
         var ordered = document.Objectives.Select(o => built[o]).ToList();
         return new ImportResult(units, ordered, diagnostics.Sorted());
     }

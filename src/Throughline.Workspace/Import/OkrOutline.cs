@@ -159,6 +159,10 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
         {
             Objective.OwnerPerson = owner;
         }
+        else if (Units.CurrentUnit is { } unit)
+        {
+            unit.Lead ??= owner;
+        }
         else
         {
             document.Unplaced(document.At(line.Number, line.Column), $"the owner line 'Owner: {owner}' comes before any objective and was skipped", "put it under the objective or key result it belongs to");

@@ -30,6 +30,15 @@ internal static partial class SourceLineReader
         var line = text.TrimEnd();
         var indent = Indent(line, out var start);
         var body = line[start..];
+
+        // A block quote ("> Owner: Priya") is read as the text it quotes.
+        var quote = Quote().Match(body);
+        if (quote.Success)
+        {
+            start += quote.Length;
+            body = body[quote.Length..];
+        }
+
         if (body.Length == 0)
         {
             return new SourceLine(number, SourceLineKind.Blank, "", 1);
@@ -111,4 +120,7 @@ internal static partial class SourceLineReader
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{2,}:?\s*\|\s*$")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:>\s?)+")]
+    private static partial Regex Quote();
 }

@@ -133,7 +133,7 @@ internal static partial class UnitNames
     [GeneratedRegex(@"\b(?:Q[1-4]|H[12]|FY\s?'?\d{2,4}|(?:19|20)\d{2}(?:[-/ ]?(?:Q[1-4]|H[12]))?|quarter(?:ly)?|annual|yearly|cycle|for|draft|final|v\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CycleWords();
 
-    [GeneratedRegex(@"[|:–—,""“”]|\s-\s|^-|-$")]
+    [GeneratedRegex(@"[|:–—,""“”·•]|\s-\s|^-|-$")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:the|a|an|our|their|my|your|to|of|for|with|by|from|about|more|all|is|are|we|will|should|in|on|at|key|results?|krs?|okrs?|objectives?|teams?)$", RegexOptions.IgnoreCase)]

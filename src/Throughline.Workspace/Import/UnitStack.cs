@@ -19,6 +19,9 @@ internal sealed class UnitStack(DraftDocument document)
     /// <summary>The innermost unit's id; null outside every unit.</summary>
     public string? Current => _units.Count > 0 ? _units[^1].Unit.Id : null;
 
+    /// <summary>The innermost unit; null outside every unit.</summary>
+    public DraftUnit? CurrentUnit => _units.Count > 0 ? _units[^1].Unit : null;
+
     /// <summary>Opens a unit at <paramref name="depth"/>, inside the units above it and closing those at its depth or deeper.</summary>
     public void Open(string name, UnitKind kind, SourceRef origin, int depth)
     {

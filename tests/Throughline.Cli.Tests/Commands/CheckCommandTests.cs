@@ -99,7 +99,7 @@ public sealed class CheckCommandTests
         var run = CliRun.Of("check", sample, "--fail-on", "never");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("info: cycle 2027-Q1, as the document says", run.Error, StringComparison.Ordinal);
+        Assert.Contains("info: cycle 2027-Q1, read from \"Q1 2027\"", run.Error, StringComparison.Ordinal);
         Assert.Contains("quality review of 2027-Q1", run.Out, StringComparison.Ordinal);
         Assert.Contains("TL0405", run.Error, StringComparison.Ordinal);
         Assert.Contains("placeholder target \"$N\"", run.Error, StringComparison.Ordinal);

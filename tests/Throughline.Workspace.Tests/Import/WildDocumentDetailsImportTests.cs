@@ -100,6 +100,8 @@ public sealed class WildDocumentDetailsImportTests
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
     [InlineData("Payments\n\n## 2026-H2 goals\n- Cut churn", "2026-H2", 3)]
     [InlineData("Team OKRs\n## 2027 Q2", "2027-Q2", 2)]
+    [InlineData("# 🎯 Mobile Team OKRs · FY27 Q1", "2027-Q1", 1)]
+    [InlineData("# Mobile — Q2 FY2027", "2027-Q2", 1)]
     public void DocumentCycle_TitleOrHeading_NamesTheCycle(string text, string cycle, int line)
     {
         var found = DocumentCycle.Find(text);

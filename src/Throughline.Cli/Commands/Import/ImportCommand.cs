@@ -147,7 +147,7 @@ internal static class ImportCommand
     {
         if (DocumentCycle.Find(text) is { } named)
         {
-            context.Error.MarkupLine($"{Markup.Escape(file)}:{named.Line}: info: cycle {Markup.Escape(named.Cycle.Id)}, as the document says (--cycle chooses another)");
+            context.Error.MarkupLine($"{Markup.Escape(file)}:{named.Line}: info: cycle {Markup.Escape(named.Cycle.Id)}, read from \"{Markup.Escape(named.Words)}\" ({named.Cycle.Start:yyyy-MM-dd} to {named.Cycle.End:yyyy-MM-dd}; --cycle chooses another)");
             return named.Cycle;
         }
 
