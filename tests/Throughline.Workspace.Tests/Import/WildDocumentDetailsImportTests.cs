@@ -95,6 +95,28 @@ public sealed class WildDocumentDetailsImportTests
         Assert.Contains("'Current Value', 'Progress', 'Status' report progress", note.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Import_NotionPage_ReadsTheTeamFromTheTitleAndItsLeadFromAQuotedOwnerLine()
+    {
+        const string page = """
+            # 🎯 Mobile Team OKRs · FY27 Q1
+
+            > Owner: Priya S. · Last updated Jan 4
+
+            ## Objective: Make the app the fastest way to reorder
+            1. ✅ Cold start p90 ≤ 2.0s on Android (now 3.4s)
+            2. 🟡 Reorder in ≤ 3 taps for 80% of repeat orders — currently 35%
+            """;
+
+        var result = ImportDocument(page, "notion-export.md");
+
+        var mobile = Assert.Single(result.Units);
+        Assert.Equal(("mobile", "Priya S."), (mobile.Id, mobile.Lead));
+        var reorder = result.KeyResult("mobile/O1-KR2");
+        Assert.Equal((35.0, 80.0, Core.Model.MetricDirection.Increase), (reorder.Baseline, reorder.Target, reorder.Direction));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= Core.Diagnostics.Severity.Warning);
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
