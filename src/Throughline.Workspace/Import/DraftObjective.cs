@@ -21,5 +21,8 @@ internal sealed class DraftObjective(string? unitId, string title, SourceRef ori
 
     public ObjectiveType? Type { get; set; }
 
+    /// <summary>The objective of the team line this one's team line is nested under: the document's own cascade.</summary>
+    public DraftObjective? Supports { get; set; }
+
     public List<DraftKeyResult> KeyResults { get; } = [];
 }

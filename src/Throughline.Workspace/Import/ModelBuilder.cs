@@ -46,6 +46,11 @@ internal static class ModelBuilder
         }
 
         var units = drafts.Select(u => new OrgUnit { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = Parent(u, company), Lead = u.Lead, Origin = u.Origin }).ToList();
+        foreach (var (draft, objective) in built.Where(b => b.Key.Supports is not null && built.ContainsKey(b.Key.Supports)).ToList())
+        {
+            built[draft] = objective with { Supports = [new ParentLink { Target = built[draft.Supports!].Ref, Origin = draft.Origin }] };
+        }
+
         var ordered = document.Objectives.Select(o => built[o]).ToList();
         return new ImportResult(units, ordered, diagnostics.Sorted());
     }

@@ -70,10 +70,26 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
     }
 
     /// <summary>Opens the unit, objective and key results of a "Team: objective. KR; KR" line.</summary>
+    /// <summary>The objective of each unit's latest team line, which team lines nested under it support.</summary>
+    private readonly Dictionary<string, DraftObjective> _teamLineObjectives = new(StringComparer.Ordinal);
+
     public void StartTeamLine(TeamLine team, SourceLine line, int unitDepth, ObjectiveAnchor anchor)
     {
         StartUnit(team.Team, UnitNames.KindOf(team.Team) ?? UnitKind.ProductTeam, line, unitDepth);
         StartObjective(team.Title, null, team.Owner, line, anchor, line.Column + team.TitleOffset);
+
+        // "1. CEO: Grow ACV. / 1.1 CRO: Achieve 105% of plan.": a team line nested under another team line supports the
+        // objective of the latest line of the team it is nested in.
+        if (Objective is not null && Units.CurrentUnit is { } unit)
+        {
+            if (unit.Parent is { } parent && _teamLineObjectives.TryGetValue(parent, out var above))
+            {
+                Objective.Supports = above;
+            }
+
+            _teamLineObjectives[unit.Id] = Objective;
+        }
+
         foreach (var (text, offset) in team.KeyResults)
         {
             AddKeyResult(text, line, line.Column + offset);

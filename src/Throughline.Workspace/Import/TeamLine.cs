@@ -19,6 +19,11 @@ internal sealed partial record TeamLine(string Team, string Title, string? Owner
     /// </summary>
     public static TeamLine? TryRead(string content, bool requireKeyResults)
     {
+        if (TryReadBold(content) is { } bold)
+        {
+            return bold;
+        }
+
         var match = Shape().Match(content);
         if (!match.Success)
         {
@@ -51,6 +56,33 @@ internal sealed partial record TeamLine(string Team, string Title, string? Owner
         }
 
         return new TeamLine(unit.IsUnit ? unit.Name : name, title, owner, rest.Index, keyResults);
+    }
+
+    /// <summary>
+    /// A team line whose "Team: objective." is set in bold, as in published OKR trees
+    /// (<c>**CRO: Achieve 105% of net new ARR plan.** Close 40 new logos; raise win rate from 22% to 26%</c>): the bold
+    /// says where the objective ends, so it may hold numbers, and the line may carry no key results at all. A link
+    /// after it alone ("[Epic 123](…)") is a reference, not a key result.
+    /// </summary>
+    public static TeamLine? TryReadBold(string content)
+    {
+        var match = BoldShape().Match(content);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = LineText.Plain(match.Groups["name"].Value);
+        var unit = UnitNames.Match(name);
+        if (name.Length == 0 || Reserved().IsMatch(name) || !(unit.IsUnit || UnitNames.IsNameLike(name)))
+        {
+            return null;
+        }
+
+        var title = LineText.Clean(match.Groups["title"].Value, out var owner).TrimEnd('.', ' ');
+        var rest = match.Groups["rest"];
+        var keyResults = OnlyLinks().IsMatch(rest.Value) ? [] : Pieces(content, rest.Index, 0);
+        return title.Length == 0 ? null : new TeamLine(unit.IsUnit ? unit.Name : name, title, owner, match.Groups["title"].Index, keyResults);
     }
 
     /// <summary>Splits the key results on ';' or, when every piece starts with a verb and has a number, on ", ".</summary>
@@ -86,6 +118,12 @@ internal sealed partial record TeamLine(string Team, string Title, string? Owner
 
     [GeneratedRegex(@"^(?:\*\*|__)?(?<name>[^:*_\d][^:*]{0,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?<rest>\S.*)$")]
     private static partial Regex Shape();
+
+    [GeneratedRegex(@"^(?:\*\*|__)(?<name>[^:*_\d][^:*]{0,40}?)\s*:\s*(?<title>[^*]*[^*\s])\s*(?:\*\*|__)\s*(?<rest>.*)$")]
+    private static partial Regex BoldShape();
+
+    [GeneratedRegex(@"^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)*$")]
+    private static partial Regex OnlyLinks();
 
     [GeneratedRegex(@"^(?:team|squad|tribe|pod|crew)\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidToBeATeam();

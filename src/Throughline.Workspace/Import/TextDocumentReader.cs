@@ -127,6 +127,12 @@ internal sealed class TextDocumentReader
             return;
         }
 
+        if (TeamLine.TryReadBold(line.Content) is { } boldTeam)
+        {
+            _outline.StartTeamLine(boldTeam, line, UnitStack.ItemDepth + line.Depth, ObjectiveAnchor.NestingItem);
+            return;
+        }
+
         if (UnitNames.Match(clean) is { IsUnit: true, Known: true } unit && !LineKinds.LooksLikeKeyResult(clean))
         {
             _outline.StartUnit(unit.Name, unit.Kind, line, UnitStack.ItemDepth + line.Depth);
