@@ -40,7 +40,7 @@ public sealed class ConnectionScorer
         var parentKeyResults = link.Target.KeyResult is null
             ? parent.KeyResults
             : [.. parent.KeyResults.Where(k => k.Ref == link.Target)];
-        var best = BestMetricLink(objective, link, parentKeyResults);
+        var best = BestMetricLink(objective, link, parent, parentKeyResults);
         if (best is { Strength: >= 3 })
         {
             return new ConnectionStrength(link.Target, best.Strength, best.Reason);
@@ -60,12 +60,19 @@ public sealed class ConnectionScorer
             : new ConnectionStrength(link.Target, 1, $"No KR of {objective.Ref} measures a metric related to {Describe(link.Target, parentKeyResults)}, and the texts share no meaningful word: no plausible line of sight.");
     }
 
-    private Link? BestMetricLink(Objective objective, ParentLink link, IReadOnlyList<KeyResult> parentKeyResults)
+    private Link? BestMetricLink(Objective objective, ParentLink link, Objective parent, IReadOnlyList<KeyResult> parentKeyResults)
     {
         var parentMetrics = parentKeyResults
-            .Select(k => (KeyResult: k, Metric: _metricOf(k)))
+            .Select(k => (Ref: k.Ref, Metric: _metricOf(k)))
             .Where(p => p.Metric is not null)
             .ToList();
+
+        // An objective published without key results ("Grow incremental ACV") names its metric in its title.
+        if (parentMetrics.Count == 0 && link.Target.KeyResult is null && _knowledge.Match(parent.Title)?.Metric is { } titleMetric)
+        {
+            parentMetrics.Add((parent.Ref, titleMetric));
+        }
+
         if (parentMetrics.Count == 0)
         {
             return null;
@@ -84,7 +91,7 @@ public sealed class ConnectionScorer
         Link? best = null;
         foreach (var (label, metric, cap) in ours)
         {
-            foreach (var (parentKr, parentMetric) in parentMetrics)
+            foreach (var (parentRef, parentMetric) in parentMetrics)
             {
                 var relation = MetricRelations.Relate(_knowledge, metric!, parentMetric!);
                 var strength = Math.Min(cap, Strength(relation));
@@ -94,8 +101,8 @@ public sealed class ConnectionScorer
                 }
 
                 var reason = relation == MetricRelation.Same
-                    ? $"{label}, the metric of {parentKr.Ref}: it moves the company KR directly."
-                    : $"{label}, which {MetricRelations.Describe(relation)} {parentMetric!.Name} ({parentKr.Ref}).";
+                    ? $"{label}, the metric of {parentRef}: it moves {(parentRef.IsKeyResult ? "the company KR" : "the objective's metric")} directly."
+                    : $"{label}, which {MetricRelations.Describe(relation)} {parentMetric!.Name} ({parentRef}).";
                 if (cap < 5)
                 {
                     reason += " No KR measures it, so the link rests on intent.";

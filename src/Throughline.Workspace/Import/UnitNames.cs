@@ -151,7 +151,7 @@ internal static partial class UnitNames
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex NonSlug();
 
-    [GeneratedRegex(@"^(?:company|company[- ](?:level|wide)|corporate|org[- ]wide|organi[sz]ation[- ]wide|top[- ]level|exec(?:utive)?(?: team)?|leadership(?: team)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:company|company[- ](?:level|wide)|corporate|org[- ]wide|organi[sz]ation[- ]wide|top[- ]level|exec(?:utive)?(?: team)?|leadership(?: team)?|ceo|chief executive(?: officer)?|founders?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyWords();
 
     [GeneratedRegex(@"\b(?:platform|infra|infrastructure|sre|devops|reliability|tooling|devex|developer experience|security)\b")]

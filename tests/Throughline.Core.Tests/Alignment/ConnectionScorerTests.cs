@@ -81,6 +81,19 @@ public sealed class ConnectionScorerTests
     }
 
     [Fact]
+    public void Score_ParentWithoutKeyResults_IsReadFromTheMetricItsTitleNames()
+    {
+        var company = Obj("acme", "O1", "Reduce employee attrition") with { Level = ObjectiveLevel.Company, Owner = "acme" };
+        var team = Team("Managers keep their best people", CompanyO1,
+            TeamKr("KR1", "Cut regretted attrition from 12% to 8%", "regretted attrition", 12, 8) with { Direction = MetricDirection.Decrease });
+
+        var connection = Assert.Single(ObjectiveOf(Workspace(company, team), "team/O1").Connections);
+
+        Assert.Equal(5, connection.Strength);
+        Assert.Contains("the metric of acme/O1", connection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_OnlySharedWords_Is2()
     {
         var company = Company(CompanyKr("KR1", "Grow enterprise ARR from $2.1M to $3M", "annual recurring revenue", 2.1, 3)) with { Title = "Win the enterprise segment" };

@@ -26,10 +26,11 @@ public sealed class PublishedOkrTreeImportTests
     private readonly ImportResult _result = ImportDocument(Document, "okrs.md");
 
     [Fact]
-    public void Import_BoldOwnerLines_AreUnitsNestedAsTheListIs()
+    public void Import_BoldOwnerLines_AreUnitsNestedAsTheListIs_TheCeosBeingTheCompanys()
     {
-        Assert.Equal(["ceo", "cro", "sales-development", "cmo", "cpo", "vp-people"], _result.Units.Select(u => u.Id));
-        Assert.Equal(("ceo", "cro", "ceo"), (_result.Unit("cro").Parent, _result.Unit("sales-development").Parent, _result.Unit("vp-people").Parent));
+        Assert.Equal(["company", "cro", "sales-development", "cmo", "cpo", "vp-people"], _result.Units.Select(u => u.Id));
+        Assert.Equal(UnitKind.Company, _result.Unit("company").Kind);
+        Assert.Equal(("company", "cro", "company"), (_result.Unit("cro").Parent, _result.Unit("sales-development").Parent, _result.Unit("vp-people").Parent));
     }
 
     [Fact]
@@ -38,8 +39,8 @@ public sealed class PublishedOkrTreeImportTests
         var cro = _result.Objective("cro/O1");
         Assert.Equal("Achieve 105% of net new ARR plan", cro.Title);
         Assert.Equal(["Close 40 new logos in EMEA", "raise win rate from 22% to 26%"], cro.KeyResults.Select(k => k.Text));
-        Assert.Equal("Grow incremental ACV", _result.Objective("ceo/O1").Title);
-        Assert.Equal("Great team", _result.Objective("ceo/O2").Title);
+        Assert.Equal("Grow incremental ACV", _result.Objective("company/O1").Title);
+        Assert.Equal("Great team", _result.Objective("company/O2").Title);
     }
 
     [Fact]
@@ -47,9 +48,9 @@ public sealed class PublishedOkrTreeImportTests
     {
         string? Parent(string objective) => Assert.Single(_result.Objective(objective).Supports).Target.ToString();
 
-        Assert.Equal(("ceo/O1", "cro/O1", "ceo/O1"), (Parent("cro/O1"), Parent("sales-development/O1"), Parent("cmo/O1")));
-        Assert.Equal(("ceo/O2", "ceo/O2"), (Parent("cpo/O1"), Parent("vp-people/O1")));
-        Assert.Empty(_result.Objective("ceo/O1").Supports);
+        Assert.Equal(("company/O1", "cro/O1", "company/O1"), (Parent("cro/O1"), Parent("sales-development/O1"), Parent("cmo/O1")));
+        Assert.Equal(("company/O2", "company/O2"), (Parent("cpo/O1"), Parent("vp-people/O1")));
+        Assert.Empty(_result.Objective("company/O1").Supports);
     }
 
     [Fact]
