@@ -20,7 +20,9 @@ internal static class StatusRules
 
         if (e.Current is not { } current)
         {
-            return (ProgressStatus.Unknown, "PR005", "Status unknown: the check-ins report confidence but no value.", null);
+            return (ProgressStatus.Unknown, "PR005", e.CheckIns.Count == 0
+                ? $"Status unknown: no check-in yet this cycle (as of {Fmt.D(e.AsOf)})."
+                : "Status unknown: the check-ins report confidence but no value.", null);
         }
 
         if (e.Kind == ProgressKind.Binary)

@@ -1,5 +1,7 @@
 using Throughline.Core.Diagnostics;
 using Throughline.Core.Model;
+using Throughline.Core.Knowledge;
+using Throughline.Core.Progress;
 using Throughline.Workspace.Import;
 using static Throughline.Workspace.Tests.Import.ImportTestKit;
 
@@ -59,5 +61,18 @@ public sealed class PublishedOkrTreeImportTests
         Assert.DoesNotContain(_result.Diagnostics, d => d.Severity >= Severity.Warning);
         Assert.All(_result.Diagnostics.Where(d => d.Code != ImportCodes.NoKeyResults), d => Assert.Fail(d.Message));
         Assert.Equal(UnitKind.GoToMarket, _result.Unit("sales-development").Kind);
+    }
+
+    [Fact]
+    public void Progress_OfAnImportedTreeWithNoCheckInYet_SaysSoRatherThanBlamingTheCheckIns()
+    {
+        var cycle = new Cycle { Id = "2026-Q3", Start = new DateOnly(2026, 7, 1), End = new DateOnly(2026, 9, 30) };
+        var workspace = new OkrWorkspace { Organisation = "gitlab", CurrentCycle = cycle.Id, Cycles = [cycle], Units = _result.Units, Objectives = _result.Objectives };
+
+        var report = ProgressReview.Run(workspace, KnowledgeBase.BuiltIn, cycle.Id, new DateOnly(2026, 7, 3));
+
+        var sdr = Assert.Single(report.KeyResults, k => k.KeyResult.Ref.ToString() == "sales-development/O1-KR1");
+        Assert.Equal((ProgressStatus.Unknown, "PR005"), (sdr.Status, sdr.StatusRule));
+        Assert.Contains("no check-in yet this cycle", sdr.StatusReason, StringComparison.Ordinal);
     }
 }
