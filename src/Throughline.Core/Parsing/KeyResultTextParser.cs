@@ -42,6 +42,16 @@ public static class KeyResultTextParser
         var verb = VerbLexicon.Find(clean, scope, tokens.Count > 0 ? tokens[0].Start : scope.End);
         var roled = RoleClassifier.Classify(clean, scope, tokens);
 
+        // "Reduce Snowflake spend by 25% without slowing p95 queries (currently 3.2s)": the numbers of a guardrail or
+        // purpose clause after the KR's own values belong to the clause, not to the KR.
+        var clause = MetricPhraseExtractor.TrailingClauseRegex().Match(clean, scope.Start);
+        if (clause.Success && clause.Index < scope.End && roled.Any(r => r.Token.End <= clause.Index && r.Role is TokenRole.Target or TokenRole.Change or TokenRole.Baseline or TokenRole.Plain)
+            && roled.Any(r => r.Token.Start >= clause.Index))
+        {
+            notes.Add($"a guardrail \"{clean[clause.Index..scope.End].Trim(' ', ',')}\" whose numbers are not this key result's");
+            roled = [.. roled.Select(r => r.Token.Start >= clause.Index ? r with { Role = TokenRole.Qualifier, IsFallbackTarget = false, IsScopeCount = false } : r)];
+        }
+
         // "Test pricing with 200 accounts": in a test of an assumption the count is the sample, never the target.
         var values = ValueReader.Read(rat.IsRat || RatDetector.StartsAsTest(clean) ? [.. roled.Select(r => r with { IsScopeCount = false })] : roled, verb);
         notes.AddRange(values.Notes);

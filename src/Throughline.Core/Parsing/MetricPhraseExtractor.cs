@@ -76,6 +76,9 @@ internal static partial class MetricPhraseExtractor
 
             // "Crashes for under 1% of sessions" without its value leaves "for of": the share's "of" goes.
             s = DanglingOfRegex().Replace(s, "${p}");
+
+            // "from 14/month to 5/month" names its period twice.
+            s = RepeatedPerRegex().Replace(s, "${per}");
         }
         while (s != before);
 
@@ -152,8 +155,9 @@ internal static partial class MetricPhraseExtractor
     [GeneratedRegex(@"\s+/\s*(?=(?:month|mo|year|yr|week|wk|day|quarter|qtr|hour|hr|user|seat|customer|account|order|request)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SlashPerRegex();
 
+    /// <summary>Where a guardrail or purpose clause starts ("… without slowing p95 queries", "… so that churn falls").</summary>
     [GeneratedRegex(@"[\s,]+(?:while|whilst|without|so\s+that|in\s+order\s+to)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingClauseRegex();
+    internal static partial Regex TrailingClauseRegex();
 
     [GeneratedRegex(@"^(?:%|percent|percentage)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareRegex();
@@ -166,4 +170,7 @@ internal static partial class MetricPhraseExtractor
 
     [GeneratedRegex(@"\b(?<p>for|in|on|at|across|among)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingOfRegex();
+
+    [GeneratedRegex(@"(?<per>\bper\s+\w+)(?:\s+\k<per>\b)+", RegexOptions.IgnoreCase)]
+    private static partial Regex RepeatedPerRegex();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Throughline.Core.Model;
 using Throughline.Core.Parsing;
 
@@ -8,7 +9,7 @@ namespace Throughline.Workspace.Import;
 /// prefixes, bullets and numbered lists, "Team: objective. KR; KR" lines, pipe tables. Anything that fits no structure
 /// is reported, never dropped silently.
 /// </summary>
-internal sealed class TextDocumentReader
+internal sealed partial class TextDocumentReader
 {
     private readonly DraftDocument _document;
     private readonly IReadOnlyList<SourceLine> _lines;
@@ -240,6 +241,17 @@ internal sealed class TextDocumentReader
 
     private void Prose(SourceLine line, string clean)
     {
+        // "Hi all, here are the Data Platform OKRs for Q3": prose before anything else that names whose OKRs follow.
+        if (!_outline.HasContent && ProseTeam().Match(clean) is { Success: true } named && UnitNames.IsNameLike(named.Groups["name"].Value)
+            && !UnitNames.IsCompanyWord(named.Groups["name"].Value) && named.Groups["name"].Value is not ("Q1" or "Q2" or "Q3" or "Q4"))
+        {
+            var name = named.Groups["name"].Value;
+            _outline.StartUnit(name, UnitNames.KindOf(name) ?? UnitKind.ProductTeam, line, UnitStack.LineDepth);
+            _document.Skipped(_document.At(line.Number, line.Column), $"the text '{RowImporter.Preview(clean)}' was read for its team, {name}, only", "put the team in a heading ('## Team: Data Platform') to be sure");
+            _afterOkrLine = false;
+            return;
+        }
+
         _afterOkrLine = false;
         if (!_inProse)
         {
@@ -247,4 +259,7 @@ internal sealed class TextDocumentReader
             _document.Prose(_document.At(line.Number, line.Column), clean, beforeAnyObjective: _outline.Objective is null);
         }
     }
+
+    [GeneratedRegex(@"\bthe\s+(?<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)(?:\s+team(?:'s)?)?\s+OKRs\b")]
+    private static partial Regex ProseTeam();
 }

@@ -23,6 +23,29 @@ public sealed class KeyResultTextParserWildTests
     }
 
     [Theory]
+    [InlineData("Reduce Snowflake spend by 25% without slowing p95 dashboard queries (currently 3.2s)", "snowflake spend", "without slowing p95 dashboard queries")]
+    [InlineData("Grow activation from 30% to 40% while keeping churn under 2%", "activation", "while keeping churn under 2%")]
+    public void Parse_GuardrailClause_KeepsItsNumbersOutOfTheKeyResult(string text, string metric, string clause)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(metric, result.Metric);
+        Assert.NotEqual(3.2, result.Baseline);
+        Assert.NotEqual(2.0, result.Target);
+        Assert.NotEqual(MeasureUnit.Seconds, result.Unit);
+        Assert.Contains(result.Unread, n => n.Contains(clause, StringComparison.Ordinal) && n.Contains("guardrail", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_PeriodWrittenWithBothValues_NamesItOnceInTheMetric()
+    {
+        var result = KeyResultTextParser.Parse("Cut data incidents reported by analysts from 14/month to 5/month", Q4);
+
+        Assert.Equal("data incidents reported by analysts per month", result.Metric);
+        Assert.Equal((14.0, 5.0), (result.Baseline, result.Target));
+    }
+
+    [Theory]
     [InlineData("CLI v3 released with plugin support => 70%")]
     [InlineData("Deprecate the legacy Jenkins — 0.6")]
     [InlineData("Open banking API sandbox available to partners (&45)")]

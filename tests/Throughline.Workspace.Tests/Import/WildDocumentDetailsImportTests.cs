@@ -117,6 +117,32 @@ public sealed class WildDocumentDetailsImportTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= Core.Diagnostics.Severity.Warning);
     }
 
+    [Fact]
+    public void Import_EmailedOkrs_TakeTheTeamTheGreetingNamesAndKeepGuardrailNumbersOut()
+    {
+        const string email = """
+            Hi all, here are the Data Platform OKRs for next quarter (Q3 2026). Comments welcome by Friday!
+
+            O1 - Trustworthy data for every team
+               KR1.1 - 95% of tier-1 tables pass freshness SLA (today ~70%)
+               KR1.2 - Cut data incidents reported by analysts from 14/month to 5/month
+
+            O2 - Cheaper warehouse
+               KR2.1 - Reduce Snowflake spend by 25% without slowing p95 dashboard queries (currently 3.2s)
+
+            Thanks,
+            Marta
+            """;
+
+        var result = ImportDocument(email, "email.txt");
+
+        Assert.Equal(("data-platform", Core.Model.UnitKind.PlatformTeam), (Assert.Single(result.Units).Id, result.Units[0].Kind));
+        Assert.Equal((70.0, 95.0), (result.KeyResult("data-platform/O1-KR1").Baseline, result.KeyResult("data-platform/O1-KR1").Target));
+        var spend = result.KeyResult("data-platform/O2-KR1");
+        Assert.Null(spend.Baseline);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("guardrail", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
