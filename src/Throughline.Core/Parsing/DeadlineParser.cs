@@ -72,7 +72,10 @@ public static partial class DeadlineParser
                 var found = Resolve(m, context);
                 if (found is not null)
                 {
-                    yield return !standalone && IsLaterPeriodNamed(m, found, context) ? found with { NamesPeriod = true } : found;
+                    // A period that ended before the cycle began ("10-15% higher than Q3", "(Q3: $420)") is what the
+                    // key result is compared with, not when it is due.
+                    var before = found.Date is { } date && context.CycleStart is { } start && date < start;
+                    yield return !standalone && (before || IsLaterPeriodNamed(m, found, context)) ? found with { NamesPeriod = true } : found;
                     position = m.Index + m.Length;
                     continue;
                 }

@@ -13,7 +13,7 @@ internal static partial class RolePatterns
     [GeneratedRegex(@"(?<c>\bstretch(?:\s+(?:goal|target|value))?(?:\s*(?:[:=]|of|is|at|to|->|→))?)\s*$", Options)]
     public static partial Regex StretchLead();
 
-    [GeneratedRegex(@"(?<c>\b(?:baseline|base|currently|current|today|now|was|vs\.?|versus|starting\s+(?:point|at)|(?:up|down)\s+from|from\s+an?\s+(?:baseline|base)\s+of)(?:\s+(?:is|of|at|value|level))?(?:\s*[:=])?)\s*$", Options)]
+    [GeneratedRegex(@"(?<c>\b(?:(?:baseline|base|currently|current|today|now|was|vs\.?|versus|starting\s+(?:point|at)|(?:up|down)\s+from|from\s+an?\s+(?:baseline|base)\s+of)(?:\s+(?:is|of|at|value|level))?(?:\s*[:=])?|(?:q[1-4]|h[12]|(?:last|previous|prior)\s+(?:quarter|half|year|month|cycle))(?:\s+(?:19|20)\d\d)?\s*[:=]))\s*$", Options)]
     public static partial Regex BaselineLead();
 
     [GeneratedRegex(@"(?<c>\b(?:per|every|each|top|bottom|first|last|past|next|with|among|across|out\s+of|in\s+the\s+top|of\s+the\s+top|sample\s+of|n\s*=)|\#)\s*$", Options)]

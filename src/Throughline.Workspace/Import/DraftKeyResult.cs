@@ -29,13 +29,13 @@ internal sealed class DraftKeyResult(string text, SourceRef origin)
         LineText.Clean(LineText.WithoutReferenceLink(text, out dashboard), out owner);
 
     /// <summary>A baseline stated in its own column; wins over the text.</summary>
-    public double? Baseline { get; init; }
+    public double? Baseline { get; set; }
 
     /// <summary>A target stated in its own column; wins over the text.</summary>
-    public double? Target { get; init; }
+    public double? Target { get; set; }
 
     /// <summary>The unit the baseline or target cells write ("11.4%"); null when they say none.</summary>
-    public MeasureUnit? Unit { get; init; }
+    public MeasureUnit? Unit { get; set; }
 
     /// <summary>A deadline stated in its own column; wins over the text.</summary>
     public DateOnly? Deadline { get; init; }

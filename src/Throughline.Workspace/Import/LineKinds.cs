@@ -22,6 +22,15 @@ internal static partial class LineKinds
         return match.Success && owner.Length > 0;
     }
 
+    /// <summary>A <c>Baseline: 11.4%</c> or <c>Target: 13%</c> line: <paramref name="field"/> is "baseline" or "target".</summary>
+    public static bool TryValue(string clean, out string field, out string value)
+    {
+        var match = ValueLine().Match(clean);
+        field = match.Success ? (match.Groups["f"].Value.ToLowerInvariant() is "target" or "goal" or "to" ? "target" : "baseline") : "";
+        value = match.Success ? match.Groups["v"].Value.Trim() : "";
+        return match.Success;
+    }
+
     /// <summary>An <c>Initiatives:</c> line or heading; what follows it is work, not key results.</summary>
     public static bool IsInitiatives(string clean) => Initiatives().IsMatch(clean);
 
@@ -67,4 +76,7 @@ internal static partial class LineKinds
 
     [GeneratedRegex(@"^(?:increase|raise|grow|reduce|cut|decrease|lower|lift|improve|launch|ship|release|achieve|reach|hit|maintain|keep|double|triple|halve|complete|deliver|run|validate|test|sign|close|hire|migrate|publish|onboard|get|convert|retain|drive|add|win|land|expand|eliminate|remove|automate|resolve)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KrVerb();
+
+    [GeneratedRegex(@"^(?<f>baseline|start(?:ing)?(?:\s+value)?|current(?:ly)?|today|target|goal)\s*[:=]\s*(?<v>\S.{0,30})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ValueLine();
 }

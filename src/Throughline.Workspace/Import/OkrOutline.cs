@@ -164,6 +164,36 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
         Objective.Why = Objective.Why is null ? why : $"{Objective.Why} {why}";
     }
 
+    /// <summary>
+    /// Sets the latest key result's baseline or target from a line under it ("Baseline: 11.4%"); false when there is no
+    /// key result to set or the text already states that value.
+    /// </summary>
+    public bool SetValue(string field, string value, SourceLine line)
+    {
+        if (LastKeyResult is null || (field == "baseline" ? LastKeyResult.Baseline : LastKeyResult.Target) is not null)
+        {
+            return false;
+        }
+
+        var number = CellValues.Number(value, field, document.At(line.Number, line.Column), document.Diagnostics);
+        if (number is null)
+        {
+            return false;
+        }
+
+        if (field == "baseline")
+        {
+            LastKeyResult.Baseline = number;
+        }
+        else
+        {
+            LastKeyResult.Target = number;
+        }
+
+        LastKeyResult.Unit ??= CellValues.Unit(value);
+        return true;
+    }
+
     /// <summary>Sets the owner of the latest key result when <paramref name="ofKeyResult"/>, else of the objective.</summary>
     public void SetOwner(string owner, SourceLine line, bool ofKeyResult)
     {

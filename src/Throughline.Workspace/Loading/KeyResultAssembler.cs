@@ -42,15 +42,23 @@ internal static class KeyResultAssembler
             diagnostics.Info(DiagnosticCodes.TextUnread, where, $"{stated.Ref}: the text has {note}", "state the value in the KR's structured fields (baseline, target, deadline) or fix the text");
         }
 
+        // A key result written as the metric's name with its values stated apart ("Trial-to-paid conversion", baseline
+        // 11.4, target 13 in their own fields or columns) measures what its text names, the way the numbers go.
+        var (baseline, target) = (stated.Baseline ?? parsed.Baseline, stated.Target ?? parsed.Target);
+        var text = (parseText ?? stated.Text).Trim();
+        var namesOnlyItsMetric = parsed.Metric is null && stated.Baseline is not null && stated.Target is not null
+            && text.Length is > 0 and <= 80 && !text.Any(char.IsDigit);
+        MetricDirection? byNumbers = baseline is { } b && target is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null;
+
         return stated with
         {
-            Metric = stated.Metric ?? parsed.Metric,
+            Metric = stated.Metric ?? parsed.Metric ?? (namesOnlyItsMetric ? text : null),
             MeasureUnit = stated.MeasureUnit != MeasureUnit.Unspecified ? stated.MeasureUnit : parsed.Unit,
             Currency = stated.Currency ?? parsed.Currency,
-            Direction = stated.Direction ?? parsed.Direction,
+            Direction = stated.Direction ?? parsed.Direction ?? byNumbers,
             Bound = stated.Bound ?? parsed.Bound,
-            Baseline = stated.Baseline ?? parsed.Baseline,
-            Target = stated.Target ?? parsed.Target,
+            Baseline = baseline,
+            Target = target,
             Change = stated.Change ?? (stated.Target is null ? parsed.Change : null),
             Stretch = stated.Stretch ?? parsed.Stretch,
             Deadline = stated.Deadline ?? parsed.Deadline,

@@ -36,6 +36,24 @@ public sealed class KeyResultTextParserWildTests
         Assert.Contains(result.Unread, n => n.Contains(clause, StringComparison.Ordinal) && n.Contains("guardrail", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Blended CAC ≤ $350 (Q3: $420)", 420.0, 350.0)]
+    [InlineData("Blended CAC ≤ $350 (last quarter: $420)", 420.0, 350.0)]
+    public void Parse_EarlierPeriodLabelledValue_IsTheBaselineNotADeadline(string text, double baseline, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal((baseline, target, "blended CAC"), (result.Baseline, result.Target, result.Metric));
+        Assert.Null(result.Deadline);
+    }
+
+    [Fact]
+    public void Parse_PeriodBeforeTheCycle_IsNoDeadline()
+    {
+        Assert.Null(KeyResultTextParser.Parse("Activation rate 15% higher than Q3", Q4).Deadline);
+        Assert.Equal(new DateOnly(2026, 12, 31), KeyResultTextParser.Parse("Grow MRR to $1.2M by Q4", Q4).Deadline);
+    }
+
     [Fact]
     public void Parse_PeriodWrittenWithBothValues_NamesItOnceInTheMetric()
     {

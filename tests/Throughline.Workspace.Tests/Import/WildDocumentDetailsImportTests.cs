@@ -143,6 +143,33 @@ public sealed class WildDocumentDetailsImportTests
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("guardrail", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Import_ValuesOnLinesUnderAKeyResult_AreItsBaselineAndTargetAndItsTextNamesTheMetric()
+    {
+        const string doc = """
+            Growth Team — Q3 2026
+
+            Objective: Turn more trials into paying teams
+            KR: Trial-to-paid conversion
+              - Baseline: 11.4%
+              - Target: 13%
+              - Owner: @ana
+            KR: Activation rate 10–15% higher than Q2
+            KR: Blended CAC ≤ $350 (Q2: $420)
+            """;
+
+        var result = ImportDocument(doc, "gdoc.md");
+
+        var conversion = result.KeyResult("growth/O1-KR1");
+        Assert.Equal(("Trial-to-paid conversion", 11.4, 13.0, Core.Model.MetricDirection.Increase, Core.Model.MeasureUnit.Percent, "ana"),
+            (conversion.Metric, conversion.Baseline, conversion.Target, conversion.Direction, conversion.MeasureUnit, conversion.Owner));
+        Assert.Null(result.KeyResult("growth/O1-KR2").Deadline);
+        var cac = result.KeyResult("growth/O1-KR3");
+        Assert.Equal((420.0, 350.0, "blended CAC"), (cac.Baseline, cac.Target, cac.Metric));
+        Assert.Null(cac.Deadline);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped);
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
