@@ -22,7 +22,9 @@ internal static partial class CellValues
             return null;
         }
 
-        var plain = cell.Trim(Decoration).Replace(",", "", StringComparison.Ordinal);
+        // "6,5" (a European export) is six and a half; "1,200" is twelve hundred.
+        var trimmed = cell.Trim(Decoration);
+        var plain = DecimalComma().IsMatch(trimmed) ? trimmed.Replace(',', '.') : trimmed.Replace(",", "", StringComparison.Ordinal);
         if (double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
@@ -72,4 +74,8 @@ internal static partial class CellValues
 
     [GeneratedRegex(@"\s*(?:/|\bper\s+|\ba\s+)(?:d|day|wk|week|mo|month|qtr|quarter|yr|year)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PerPeriod();
+
+    /// <summary>A number whose only comma is followed by one, two or four and more digits: a decimal comma.</summary>
+    [GeneratedRegex(@"^-?\d+,(?:\d{1,2}|\d{4,})$")]
+    private static partial Regex DecimalComma();
 }

@@ -170,6 +170,17 @@ public sealed class WildDocumentDetailsImportTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped);
     }
 
+    [Fact]
+    public void Import_EuropeanCsvExport_ReadsDecimalCommasAndKeepsThousands()
+    {
+        const string export = "Team;Objective;Key Result;Baseline;Target\nVertrieb;Mehr Neukunden gewinnen;Neukunden pro Monat;1,200;1,500\nSupport;Schneller antworten;Erste Antwortzeit in Stunden;6,5;2\n";
+
+        var result = ImportDocument(export, "okr-export.csv");
+
+        Assert.Equal((1200.0, 1500.0), (result.KeyResult("vertrieb/O1-KR1").Baseline, result.KeyResult("vertrieb/O1-KR1").Target));
+        Assert.Equal((6.5, 2.0, Core.Model.MetricDirection.Decrease), (result.KeyResult("support/O1-KR1").Baseline, result.KeyResult("support/O1-KR1").Target, result.KeyResult("support/O1-KR1").Direction));
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
