@@ -37,6 +37,7 @@ internal static partial class LineText
         {
             before = clean;
             clean = TrailingScore().Replace(clean, "");
+            clean = TrailingProgress().Replace(clean, "");
             clean = TrailingStatus().Replace(clean, "");
             clean = TagAtEnd().Replace(clean, "");
             var trailingOwner = OwnerAtEnd().Match(clean);
@@ -183,6 +184,10 @@ internal static partial class LineText
 
     [GeneratedRegex(@"^\s*~~[^~]+~~\s*(?:[(\[][^)\]]*[)\]])?\s*[.!]?\s*$")]
     private static partial Regex StruckThrough();
+
+    /// <summary>A progress note in square brackets at the end: "[40%]", "[70% done]".</summary>
+    [GeneratedRegex(@"\s*\[\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:done|complete|completed|progress)?\s*\]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingProgress();
 
     [GeneratedRegex(@"^P[0-4]$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityTag();

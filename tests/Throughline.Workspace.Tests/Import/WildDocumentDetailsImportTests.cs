@@ -181,6 +181,27 @@ public sealed class WildDocumentDetailsImportTests
         Assert.Equal((6.5, 2.0, Core.Model.MetricDirection.Decrease), (result.KeyResult("support/O1-KR1").Baseline, result.KeyResult("support/O1-KR1").Target, result.KeyResult("support/O1-KR1").Direction));
     }
 
+    [Fact]
+    public void Import_LetteredKeyResultsWithProgressNotes_ReadTheKrNotTheNote()
+    {
+        const string doc = """
+            PLATFORM TEAM OKRs – Q1 2027
+
+            Objective 1: Reliable platform
+            Key Results:
+            a) 99.95% API availability [40%]
+            b) MTTR < 30 min (was 75 min) [on track]
+            c) Flaky test rate ≤ 1%  // owner: Kim
+            """;
+
+        var result = ImportDocument(doc, "lettered.txt");
+
+        Assert.Equal(99.95, result.KeyResult("platform/O1-KR1").Target);
+        Assert.Equal((75.0, 30.0), (result.KeyResult("platform/O1-KR2").Baseline, result.KeyResult("platform/O1-KR2").Target));
+        Assert.Equal("Kim", result.KeyResult("platform/O1-KR3").Owner);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("40%", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
