@@ -64,7 +64,8 @@ internal sealed class ColumnMap
 
         if (ProgressColumns.Count > 0)
         {
-            document.Skipped(where, $"column{(ProgressColumns.Count > 1 ? "s" : "")} {Quoted(ProgressColumns)} report progress, not the plan, and {(ProgressColumns.Count > 1 ? "were" : "was")} not imported", "record current values as check-ins (throughline checkin, or checkins.csv) so progress is read from them");
+            var several = ProgressColumns.Count > 1;
+            document.Skipped(where, $"column{(several ? "s" : "")} {Quoted(ProgressColumns)} {(several ? "report" : "reports")} progress, not the plan, and {(several ? "were" : "was")} not imported", "record current values as check-ins (throughline checkin, or checkins.csv) so progress is read from them");
         }
     }
 

@@ -55,7 +55,7 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
             return;
         }
 
-        var pieces = Pieces(keyResultCell);
+        var pieces = Pieces(keyResultCell, everyLineIsOne: !CellLinesAreLines);
         foreach (var (piece, lineInCell) in pieces)
         {
             var where = At(ColumnRole.KeyResult, lineInCell);
@@ -115,10 +115,15 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
     /// A cell holding several key results, one per line with a marker or <c>KR1:</c> prefix, gives one piece per line;
     /// any other cell is one key result whose wrapped lines are joined with spaces.
     /// </summary>
-    private static List<(string Text, int Line)> Pieces(string cell)
+    /// <summary>
+    /// The key results of a cell: one per line when every line is a list item or has a KR prefix, or when the lines
+    /// were broken on purpose (<paramref name="everyLineIsOne"/>: a Markdown cell's <c>&lt;br&gt;</c>); else one, its
+    /// lines a wrapped sentence.
+    /// </summary>
+    private static List<(string Text, int Line)> Pieces(string cell, bool everyLineIsOne)
     {
         var lines = cell.Split('\n').Select((text, index) => (Text: text.Trim(), Line: index)).Where(l => l.Text.Length > 0).ToList();
-        if (lines.Count > 1 && lines.All(l => ListMarker().IsMatch(l.Text) || LineText.TryKeyResultPrefix(l.Text, out _, out _)))
+        if (lines.Count > 1 && (everyLineIsOne || lines.All(l => ListMarker().IsMatch(l.Text) || LineText.TryKeyResultPrefix(l.Text, out _, out _))))
         {
             return [.. lines.Select(l => (ListMarker().Replace(l.Text, ""), l.Line))];
         }

@@ -71,7 +71,7 @@ public sealed class CsvExportImportTests
     {
         Assert.DoesNotContain(_result.Diagnostics, d => d.Severity != Severity.Info);
         var note = Assert.Single(_result.Diagnostics, d => d.Code == ImportCodes.TextSkipped);
-        Assert.Contains("report progress, not the plan", note.Message, StringComparison.Ordinal);
+        Assert.Contains("progress, not the plan", note.Message, StringComparison.Ordinal);
         Assert.Contains("check-ins", note.Fix, StringComparison.Ordinal);
     }
 

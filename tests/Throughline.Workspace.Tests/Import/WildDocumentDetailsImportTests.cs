@@ -202,6 +202,26 @@ public sealed class WildDocumentDetailsImportTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("40%", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Import_ConfluenceTableWithLineBreaksInACell_MakesOneKeyResultPerLine()
+    {
+        const string page = """
+            ## Search team — 2027 Q1
+
+            | Objective | Key results | Owner | Score |
+            |---|---|---|---|
+            | Help shoppers find what they want | Zero-result searches from 9% to 5%<br>Search-to-cart rate 18% → 22%<br>• Launch typo tolerance | Lee | 0.6 🟢 |
+            | | Search p95 latency < 300 ms | Ana | 0.9 |
+            """;
+
+        var result = ImportDocument(page, "confluence.md");
+
+        var objective = result.Objective("search/O1");
+        Assert.Equal(["Zero-result searches from 9% to 5%", "Search-to-cart rate 18% → 22%", "Launch typo tolerance", "Search p95 latency < 300 ms"], objective.KeyResults.Select(k => k.Text));
+        Assert.Equal((18.0, 22.0), (objective.KeyResults[1].Baseline, objective.KeyResults[1].Target));
+        Assert.Contains("column 'Score' reports progress", Assert.Single(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped).Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("# Q1 2027 OKRs\n- KR: Grow MRR by Q3 2027", "2027-Q1", 1)]
     [InlineData("**Payments — Q3'26**\n\nObjective: Make checkout effortless", "2026-Q3", 1)]
