@@ -19,7 +19,9 @@ internal sealed class ColumnMap
         (ColumnRole.Baseline, ["baseline", "start", "startvalue", "startingvalue", "initial", "initialvalue", "from", "baselinevalue"]),
         (ColumnRole.Target, ["target", "goal", "targetvalue", "to", "endvalue", "goalvalue"]),
         (ColumnRole.Deadline, ["due", "deadline", "duedate", "by", "enddate", "targetdate", "when", "date"]),
-        (ColumnRole.Type, ["type", "kind", "krtype", "objectivetype", "category"]),
+        (ColumnRole.Type, ["type", "kind", "krtype", "objectivetype", "category", "goaltype", "level"]),
+        (ColumnRole.Goal, ["goalname", "goaltitle", "goaltext"]),
+        (ColumnRole.ParentGoal, ["parentgoal", "parentgoalname", "parent", "alignedto", "alignsto", "alignedwith", "parentobjective", "supports"]),
         (ColumnRole.Why, ["why", "rationale", "sothat", "purpose"]),
         (ColumnRole.Ignored, ["score", "progress", "status", "confidence", "current", "currentvalue", "actual", "grade", "comments", "comment", "notes", "note", "id", "krid", "objectiveid", "health", "trend", "lastupdate", "lastupdated", "updated", "priority", "cycle", "quarter", "period", "percentcomplete", "complete", "done", "rag", "link", "url"]));
 

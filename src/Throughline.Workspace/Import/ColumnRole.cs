@@ -15,4 +15,10 @@ internal enum ColumnRole
     Deadline,
     Type,
     Why,
+
+    /// <summary>A goal of a goal-tree export (Lattice, 15Five…): an objective with its own measure.</summary>
+    Goal,
+
+    /// <summary>The goal a goal-tree row is aligned to.</summary>
+    ParentGoal,
 }

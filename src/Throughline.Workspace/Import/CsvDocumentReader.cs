@@ -26,21 +26,23 @@ internal static class CsvDocumentReader
         using var reader = new StringReader(text);
         using var parser = new CsvParser(reader, config);
         RowImporter? rows = null;
+        GoalTree? goals = null;
         try
         {
             while (parser.Read())
             {
                 var fields = parser.Record ?? [];
                 var line = StartLine(parser);
-                if (rows is null)
+                if (rows is null && goals is null)
                 {
                     if (fields.All(string.IsNullOrWhiteSpace))
                     {
                         continue;
                     }
 
-                    rows = Header(fields, line, document, context);
-                    if (rows is null)
+                    goals = GoalTree.TryStart(fields, line, document, context);
+                    rows = goals is null ? Header(fields, line, document, context) : null;
+                    if (rows is null && goals is null)
                     {
                         return;
                     }
@@ -50,7 +52,14 @@ internal static class CsvDocumentReader
 
                 if (!fields.All(string.IsNullOrWhiteSpace))
                 {
-                    rows.Row(fields, line, index => Column(fields, index));
+                    if (goals is not null)
+                    {
+                        goals.Row(fields, line);
+                    }
+                    else
+                    {
+                        rows!.Row(fields, line, index => Column(fields, index));
+                    }
                 }
             }
         }
@@ -61,7 +70,8 @@ internal static class CsvDocumentReader
             return;
         }
 
-        if (rows is null)
+        goals?.LinkParents();
+        if (rows is null && goals is null)
         {
             document.Diagnostics.Error(DiagnosticCodes.MalformedCsv, document.At(1), "the CSV file is empty", $"start it with a header such as {string.Join(",", ColumnMap.Expected)}");
         }
@@ -78,7 +88,7 @@ internal static class CsvDocumentReader
 
         var delimiter = Delimiter(first);
         var header = new ColumnMap([.. first.Split(delimiter).Select(h => h.Trim().Trim('"'))]);
-        return first.Contains(delimiter, StringComparison.Ordinal) && header.Has(ColumnRole.Objective) && header.Has(ColumnRole.KeyResult);
+        return first.Contains(delimiter, StringComparison.Ordinal) && ((header.Has(ColumnRole.Objective) && header.Has(ColumnRole.KeyResult)) || header.Has(ColumnRole.Goal));
     }
 
     private static RowImporter? Header(string[] fields, int line, DraftDocument document, KrParseContext context)
