@@ -97,20 +97,7 @@ internal static class LeverTensionRule
     private static Dictionary<string, List<Entry>> Blocks(AlignmentContext context, IReadOnlyList<Entry> entries)
     {
         var places = new MeetingPlaces(context);
-        var blocks = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            foreach (var key in BlockKeys(places, entry))
-            {
-                if (!blocks.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    blocks[key] = list;
-                }
-
-                list.Add(entry);
-            }
-        }
+        var blocks = MeetingPlaces.Group(entries, entry => BlockKeys(places, entry));
 
         foreach (var wide in blocks.Where(b => b.Value.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() > MaxBlockUnits).Select(b => b.Key).ToList())
         {
@@ -154,7 +141,7 @@ internal static class LeverTensionRule
     private static Entry? Read(AlignmentContext context, Objective objective, KeyResult keyResult)
     {
         var (reading, head) = context.Levers.ReadWithHead(keyResult);
-        var pushes = keyResult.Direction ?? (keyResult.Baseline is { } b && keyResult.EffectiveTarget is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null);
+        var pushes = LeverReader.DirectionOf(keyResult);
         var subject = reading?.Subject ?? [.. head.Where(h => !h.NamesLever).Select(h => h.Stem)];
         return reading is null && (pushes is not (MetricDirection.Increase or MetricDirection.Decrease) || head.Count < 2)
             ? null

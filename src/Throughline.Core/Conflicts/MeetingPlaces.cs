@@ -30,6 +30,27 @@ internal sealed class MeetingPlaces
         }
     }
 
+    /// <summary>Every entry under each of its block keys: the blocks in which pairs of key results are formed.</summary>
+    public static Dictionary<string, List<T>> Group<T>(IEnumerable<T> entries, Func<T, IEnumerable<string>> keys)
+    {
+        var blocks = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var key in keys(entry))
+            {
+                if (!blocks.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    blocks[key] = list;
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        return blocks;
+    }
+
     /// <summary>The smallest unit above <paramref name="unit"/> (below the company) that holds other teams too, or null.</summary>
     public string? SmallestAbove(string unit)
     {

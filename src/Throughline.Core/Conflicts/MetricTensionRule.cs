@@ -24,20 +24,7 @@ internal static class MetricTensionRule
             .Where(e => e.Metric is not null && Pushes(e) is not null)
             .ToList();
         var places = new MeetingPlaces(context);
-        var blocks = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            foreach (var key in BlockKeys(places, entry))
-            {
-                if (!blocks.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    blocks[key] = list;
-                }
-
-                list.Add(entry);
-            }
-        }
+        var blocks = MeetingPlaces.Group(entries, entry => BlockKeys(places, entry));
 
         foreach (var broad in blocks.Where(b => b.Key.StartsWith("support", StringComparison.Ordinal) && b.Value.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() > MaxSupportBlockUnits).Select(b => b.Key).ToList())
         {
@@ -167,12 +154,9 @@ internal static class MetricTensionRule
 
     private static MetricDirection? Pushes(Entry entry)
     {
-        var direction = entry.KeyResult.Direction ?? Infer(entry.KeyResult) ?? entry.Metric?.GoodDirection;
+        var direction = entry.KeyResult.DirectionOrByValues ?? entry.Metric?.GoodDirection;
         return direction == MetricDirection.Maintain ? null : direction;
     }
-
-    private static MetricDirection? Infer(KeyResult keyResult) =>
-        keyResult.Baseline is { } b && keyResult.EffectiveTarget is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null;
 
     private static string Word(MetricDirection? direction) => direction == MetricDirection.Decrease ? "down" : "up";
 

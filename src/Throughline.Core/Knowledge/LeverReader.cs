@@ -80,7 +80,7 @@ public sealed class LeverReader
     {
         // Only a key result that moves a measure pulls a lever: a deliverable ("audit-log export available") or a
         // level to hold does not.
-        var direction = keyResult.Direction ?? Infer(keyResult);
+        var direction = DirectionOf(keyResult);
         if (direction is not (MetricDirection.Increase or MetricDirection.Decrease))
         {
             return null;
@@ -300,11 +300,13 @@ public sealed class LeverReader
     }
 
     /// <summary>
-    /// The direction of a key result whose text states none: from baseline to target, or up for a share to reach with
-    /// no baseline ("Auto-settle 40% of glass claims" raises that share).
+    /// The way a key result pushes its measure: as stated, else from baseline to target, else up for a share to reach
+    /// with no baseline ("Auto-settle 40% of glass claims" raises that share). Lever tensions read it here.
     /// </summary>
-    private static MetricDirection? Infer(KeyResult keyResult) =>
-        keyResult.Baseline is { } b && keyResult.EffectiveTarget is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease)
-        : keyResult.Baseline is null && keyResult.Target is > 0 and < 100 && keyResult.MeasureUnit == MeasureUnit.Percent ? MetricDirection.Increase
-        : null;
+    public static MetricDirection? DirectionOf(KeyResult keyResult)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        return keyResult.DirectionOrByValues
+            ?? (keyResult.Baseline is null && keyResult.Target is > 0 and < 100 && keyResult.MeasureUnit == MeasureUnit.Percent ? MetricDirection.Increase : null);
+    }
 }

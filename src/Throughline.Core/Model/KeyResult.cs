@@ -69,4 +69,12 @@ public sealed record KeyResult
     /// <summary>The target, or the relative change applied to the baseline when only that is known.</summary>
     public double? EffectiveTarget =>
         Target ?? (Change is not null && Baseline is { } b && Direction is { } d ? Change.ApplyTo(b, d) : null);
+
+    /// <summary>The stated direction, else the way baseline to target goes; null when neither says.</summary>
+    public MetricDirection? DirectionOrByValues =>
+        Direction ?? ByValues(Baseline, EffectiveTarget);
+
+    /// <summary>Up when <paramref name="target"/> is above <paramref name="baseline"/>, down when below, null when either is missing or they are equal.</summary>
+    public static MetricDirection? ByValues(double? baseline, double? target) =>
+        baseline is { } b && target is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null;
 }

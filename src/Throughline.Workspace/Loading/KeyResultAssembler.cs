@@ -48,7 +48,7 @@ internal static class KeyResultAssembler
         var text = (parseText ?? stated.Text).Trim();
         var namesOnlyItsMetric = parsed.Metric is null && stated.Baseline is not null && stated.Target is not null
             && text.Length is > 0 and <= 80 && !text.Any(char.IsDigit);
-        MetricDirection? byNumbers = baseline is { } b && target is { } t && b != t ? (t > b ? MetricDirection.Increase : MetricDirection.Decrease) : null;
+        var byNumbers = KeyResult.ByValues(baseline, target);
 
         return stated with
         {
