@@ -56,12 +56,17 @@ internal sealed class ColumnMap
     /// <summary>Columns that report progress (score, status, current value…) rather than state the plan.</summary>
     public List<string> ProgressColumns { get; } = [];
 
-    /// <summary>What the header's columns leave out, said once per table: columns it does not know, and columns of progress.</summary>
-    public void ReportLeftOut(DraftDocument document, SourceRef where)
+    /// <summary>
+    /// What the header's columns leave out, said once per table: columns it does not know, columns of progress, and —
+    /// in an objective and key result table (<paramref name="readsGoals"/> false) — a goal tree's parent column.
+    /// </summary>
+    public void ReportLeftOut(DraftDocument document, SourceRef where, bool readsGoals = false)
     {
-        if (UnknownColumns.Count > 0)
+        var unread = readsGoals ? UnknownColumns
+            : [.. UnknownColumns, .. new[] { ColumnRole.Goal, ColumnRole.ParentGoal }.Select(IndexOf).OfType<int>().Select(i => Header[i].Trim())];
+        if (unread.Count > 0)
         {
-            document.Skipped(where, $"column{(UnknownColumns.Count > 1 ? "s" : "")} {Quoted(UnknownColumns)} not imported", $"the importer reads {string.Join(", ", Expected)}; copy other values by hand");
+            document.Skipped(where, $"column{(unread.Count > 1 ? "s" : "")} {Quoted(unread)} not imported", $"the importer reads {string.Join(", ", Expected)}; copy other values by hand");
         }
 
         if (ProgressColumns.Count > 0)

@@ -32,7 +32,7 @@ internal sealed class GoalTree
             return null;
         }
 
-        columns.ReportLeftOut(document, document.At(line));
+        columns.ReportLeftOut(document, document.At(line), readsGoals: true);
         return new GoalTree(document, context, columns);
     }
 

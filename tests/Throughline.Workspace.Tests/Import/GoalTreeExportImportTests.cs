@@ -36,4 +36,13 @@ public sealed class GoalTreeExportImportTests
         Assert.Contains(_result.Diagnostics, d => d.Code == ImportCodes.TextSkipped && d.Message.Contains("'Build the sales team' is not a goal of this export", StringComparison.Ordinal));
         Assert.Contains(_result.Diagnostics, d => d.Message.Contains("'Current Value', 'Progress' report progress", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Import_ParentColumnInAnObjectiveAndKeyResultExport_IsSaidNotSilentlyDropped()
+    {
+        var result = ImportDocument("Objective,Key Result,Parent\nActivate teams,Raise activation from 30% to 40%,Company O1\n", "okrs.csv");
+
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped && d.Message.Contains("column 'Parent' not imported", StringComparison.Ordinal));
+        Assert.Empty(result.Objective("okrs/O1").Supports);
+    }
 }

@@ -95,7 +95,7 @@ internal static class CheckCommand
     private static bool TryImport(CliContext context, string file, out OkrWorkspace workspace)
     {
         var text = File.ReadAllText(file);
-        var quarter = Import.ImportCommand.DocumentCycleOrQuarter(context, file, text, DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
+        var quarter = DocumentCycleChoice.Of(context, file, text, DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
         var imported = OkrDocumentImporter.Import(text, file, new ImportOptions(quarter.Id, KrParseContext.ForCycle(quarter.Start, quarter.End), "team"));
         // What could not be read (skipped lines, placeholder numbers) is said, not dropped.
         DiagnosticsPrinter.Print(context.Error, imported.Diagnostics);

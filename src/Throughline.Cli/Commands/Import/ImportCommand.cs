@@ -56,7 +56,7 @@ internal static class ImportCommand
         Cycle? cycle;
         if (cycleId is null)
         {
-            cycle = DocumentCycleOrQuarter(context, file, text, today);
+            cycle = DocumentCycleChoice.Of(context, file, text, today);
         }
         else if (!CycleCalendar.TryCreate(cycleId, out cycle))
         {
@@ -140,18 +140,6 @@ internal static class ImportCommand
         }
 
         return slug.Length == 0 ? "team" : slug;
-    }
-
-    /// <summary>The cycle the document's title or headings name ("# Q1 2027 OKRs"), else the current quarter; says which.</summary>
-    internal static Cycle DocumentCycleOrQuarter(CliContext context, string file, string text, DateOnly today)
-    {
-        if (DocumentCycle.Find(text) is { } named)
-        {
-            context.Error.MarkupLine($"{Markup.Escape(file)}:{named.Line}: info: cycle {Markup.Escape(named.Cycle.Id)}, read from \"{Markup.Escape(named.Words)}\" ({named.Cycle.Start:yyyy-MM-dd} to {named.Cycle.End:yyyy-MM-dd}; --cycle chooses another)");
-            return named.Cycle;
-        }
-
-        return CycleCalendar.QuarterOf(today);
     }
 
     private static string Title(string name) =>
