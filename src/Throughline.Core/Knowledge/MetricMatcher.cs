@@ -95,6 +95,26 @@ internal sealed class MetricMatcher
 
         return Rank(candidates, tokens, text, _qualifiedHeads);
 
+        // A metric named by a plural count ("installs", "bookings", "tickets") is not the verb or the singular that
+        // shares its stem ("Install 40,000 smart meters", "Book 40 demos", "ticket buyers", "new accounting"), unless
+        // a measure word follows ("impression rate"). In a longer name only a verb form is refused: "weekly active
+        // farms" are weekly actives.
+        bool IsVerbOrSingular(MetricPhrase phrase, int last)
+        {
+            var word = tokens[last].Raw;
+            if (!IsPlural(phrase.Raws[^1]) || IsPlural(word))
+            {
+                return false;
+            }
+
+            if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return phrase.Raws.Length == 1 && !(last + 1 < tokens.Count && MeasureWords.Contains(tokens[last + 1].Raw));
+        }
+
         (double Score, string How)? Fits(MetricPhrase phrase, string[] textStems, int start)
         {
             if (start + phrase.Stems.Length > textStems.Length)
@@ -113,6 +133,11 @@ internal sealed class MetricMatcher
 
                 corrected |= typo[start + k];
                 exact &= string.Equals(phrase.Raws[k], tokens[start + k].Raw, StringComparison.Ordinal);
+            }
+
+            if (!exact && IsVerbOrSingular(phrase, start + phrase.Stems.Length - 1))
+            {
+                return null;
             }
 
             return corrected ? (TypoScore, "typo")
@@ -155,6 +180,11 @@ internal sealed class MetricMatcher
     /// </summary>
     private static bool IsDenominator(Candidate candidate, List<MetricToken> tokens, string text)
     {
+        if (IsShareOf(candidate, tokens, text) || IsTimeAnchor(candidate, tokens))
+        {
+            return true;
+        }
+
         if (candidate.Metric.Unit == Model.MeasureUnit.Currency && candidate.Start >= 2 && tokens[candidate.Start - 1].Raw == "of" && tokens[candidate.Start - 2].Raw.All(char.IsAsciiDigit)
             && text.AsSpan(tokens[candidate.Start - 2].End, tokens[candidate.Start - 1].Start - tokens[candidate.Start - 2].End).Contains('%'))
         {
@@ -171,6 +201,59 @@ internal sealed class MetricMatcher
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the match names the people or things a percentage is taken of: "60% of new sign-ups finish their first
+    /// lesson", "80% of online banking users enrolled" measure a share of them, not how many there are.
+    /// </summary>
+    private static bool IsShareOf(Candidate candidate, List<MetricToken> tokens, string text)
+    {
+        if (candidate.Metric.Unit != Model.MeasureUnit.Count)
+        {
+            return false;
+        }
+
+        // Up to three qualifying words may stand between "of" and the metric ("of online banking users").
+        for (var i = candidate.Start - 1; i >= Math.Max(1, candidate.Start - 4); i--)
+        {
+            if (tokens[i].Raw == "of")
+            {
+                var number = tokens[i - 1];
+                return number.Raw.All(char.IsAsciiDigit) && text.AsSpan(number.End, tokens[i].Start - number.End).Contains('%');
+            }
+
+            if (ShareBreakers.Contains(tokens[i].Raw))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the match only says when: "before their renewal date", "after renewal".</summary>
+    private static bool IsTimeAnchor(Candidate candidate, List<MetricToken> tokens)
+    {
+        var i = candidate.Start - 1;
+        if (i >= 0 && Determiners.Contains(tokens[i].Raw))
+        {
+            i--;
+        }
+
+        return i >= 0 && TimeAnchors.Contains(tokens[i].Raw);
+    }
+
+    /// <summary>A plural noun: ends in "s" but not in "ss", "us" or "is" ("loss", "status", "analysis").</summary>
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
+
+    private static readonly HashSet<string> MeasureWords = new(["rate", "rates", "count", "volume", "share", "ratio"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ShareBreakers = new(["to", "in", "who", "that", "which", "with", "by", "at", "on", "for", "from", "and", "or", "per"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Determiners = new(["the", "their", "its", "our", "each", "every", "a", "an", "next"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TimeAnchors = new(["before", "after", "until", "till", "prior", "ahead"], StringComparer.Ordinal);
 
     private static MetricMatch ToMatch(Candidate c, List<MetricToken> tokens, string text) =>
         new(c.Metric, c.Score, text[tokens[c.Start].Start..tokens[c.End - 1].End], c.How);

@@ -12,6 +12,12 @@ internal sealed class MetricTypoIndex
     private const int MinLength = 5;
     private const int TwoEditLength = 9;
     private const int CacheLimit = 100_000;
+
+    /// <summary>
+    /// Below this length one changed letter too often makes another real word ("lines" is not "likes", "views" not
+    /// "vices"): short words are corrected only for a letter missing, added or swapped with its neighbour.
+    /// </summary>
+    private const int SubstitutionLength = 7;
     private readonly Dictionary<string, List<string>> _deletes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
 
@@ -57,6 +63,11 @@ internal sealed class MetricTypoIndex
             {
                 var allowed = Math.Min(word.Length, candidate.Length) >= TwoEditLength ? 2 : 1;
                 var distance = Distance(word, candidate, allowed);
+                if (word.Length < SubstitutionLength && IsOneSubstitution(word, candidate))
+                {
+                    continue;
+                }
+
                 if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
                 {
                     best = candidate;
@@ -71,6 +82,22 @@ internal sealed class MetricTypoIndex
         }
 
         return best;
+    }
+
+    private static bool IsOneSubstitution(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            differences += a[i] == b[i] ? 0 : 1;
+        }
+
+        return differences == 1;
     }
 
     /// <summary>Optimal-string-alignment distance, giving up (returning <paramref name="max"/> + 1) once it must exceed <paramref name="max"/>.</summary>

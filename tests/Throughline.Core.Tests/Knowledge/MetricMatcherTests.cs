@@ -54,7 +54,9 @@ public sealed class MetricMatcherTests
     [InlineData("Grow monthly active user count", "monthly_active_users", "inflection")]
     [InlineData("Every onboarding completed within a day", "onboarding_completion", "synonym")]
     [InlineData("More trials converted to paid", "trial_conversion", "inflection")]
-    [InlineData("Grow our user", "registered_users", "inflection")]
+    [InlineData("Keep crash-free session rate above 99.7%", "crash_free_sessions", "inflection")]
+    [InlineData("Increase weekly active farms from 41% to 65%", "weekly_active_users", "inflection")]
+    [InlineData("Raise viewable impression rate from 52% to 70%", "impressions", "inflection")]
     // typos
     [InlineData("Improve retnetion", "customer_retention", "typo")]
     [InlineData("Increase activaton rate to 40%", "activation_rate", "typo")]
@@ -107,6 +109,35 @@ public sealed class MetricMatcherTests
     [InlineData("Reduce royalty cost from 68% to 65% of new bookings")]
     public void Match_MetricOnlyAsDenominator_IsNotTheMeasure(string text) =>
         Assert.DoesNotContain(Kb.MatchAll(text, 10), m => m.Metric.Id is "new_arr" or "daily_active_users" or "monthly_active_users" or "weekly_active_users");
+
+    [Theory]
+    [InlineData("Install 40,000 smart meters", "app_installs")]
+    [InlineData("Book 40 enterprise demos a month", "new_arr")]
+    [InlineData("Launch SMS reminders with two-tap booking", "new_arr")]
+    [InlineData("Launch 10 new accounting and ERP connectors", "signups")]
+    [InlineData("Convert 4% of ticket buyers to members at the till", "ticket_volume")]
+    [InlineData("Ship in-app card freeze and PIN view", "impressions")]
+    public void Match_VerbOrSingularOfAPluralCount_IsNotTheCount(string text, string count) =>
+        Assert.DoesNotContain(Kb.MatchAll(text, 10), m => m.Metric.Id == count);
+
+    [Theory]
+    [InlineData("Enroll 80% of online banking users in two-factor authentication", "registered_users")]
+    [InlineData("Get 60% of new sign-ups to finish their first lesson within 10 minutes", "signups")]
+    [InlineData("First project live within 30 days for 80% of new accounts", "signups")]
+    public void Match_PeopleAPercentageIsTakenOf_AreNotTheMeasure(string text, string population) =>
+        Assert.DoesNotContain(Kb.MatchAll(text, 10), m => m.Metric.Id == population);
+
+    [Theory]
+    [InlineData("Call every customer whose premium rises over 20% before renewal")]
+    [InlineData("Hold a results review with 85% of farms before their renewal date")]
+    public void Match_MetricNamingOnlyWhen_IsNotTheMeasure(string text) =>
+        Assert.DoesNotContain(Kb.MatchAll(text, 10), m => m.Metric.Id == "renewal_rate");
+
+    [Theory]
+    [InlineData("Cut prescription lines that are out of stock", "social_likes")]
+    [InlineData("Retire manual sort lines in 2 hubs", "social_likes")]
+    public void Match_ShortWordOneLetterFromAMetricWord_IsNoTypo(string text, string id) =>
+        Assert.DoesNotContain(Kb.MatchAll(text, 10), m => m.Metric.Id == id && m.How == "typo");
 
     [Theory]
     [InlineData("Increase web booking conversion from 2.4% to 3.2%", "new_arr")]
