@@ -26,8 +26,11 @@ internal sealed class CandidateFinder
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Objective, TitleReading> _titles = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, string To), MetricRelation> _relations = new();
 
-    /// <summary>Weight of one step of family closeness (0-3) against one shared word (1).</summary>
-    private const double ThemeWeight = 0.6;
+    /// <summary>
+    /// Weight of one step of family closeness (0-3) against one shared word (up to 1): a family as broad as
+    /// "acquisition" is weaker evidence than one specific word both texts use ("balances", "syncs").
+    /// </summary>
+    private const double ThemeWeight = 0.3;
 
     /// <summary>Weight of a sibling of the best candidate: the weakest evidence, below a relation through the titles only.</summary>
     private const double SiblingWeight = 0.3;
