@@ -49,47 +49,98 @@ public static class AlignmentAnalysis
             .Select(link => LinkEvidence.Score(context, objective, link))
             .Select(s => new LineOfSightCandidate(s.Parent, s.Strength, s.Reason, true))
             .ToList();
-        var inferredByKr = objective.KeyResults.Select(k => (KeyResult: k, Inferred: finder.For(k, objective))).ToList();
-        var suggested = new Dictionary<OkrRef, LineOfSightCandidate>();
+        var inferredByKr = new (KeyResult KeyResult, IReadOnlyList<LineOfSightCandidate> Inferred)[objective.KeyResults.Count];
+        for (var i = 0; i < inferredByKr.Length; i++)
+        {
+            inferredByKr[i] = (objective.KeyResults[i], finder.For(objective.KeyResults[i], objective));
+        }
+
+        // The objective's suggestions: each company KR once, from the key result that relates to it best.
+        var suggested = new Dictionary<OkrRef, Suggestion>();
         foreach (var (keyResult, inferred) in inferredByKr)
         {
             foreach (var candidate in inferred)
             {
-                if (!suggested.TryGetValue(candidate.Target, out var best) || best.Score < candidate.Score)
+                if (!suggested.TryGetValue(candidate.Target, out var best) || best.Candidate.Score < candidate.Score)
                 {
-                    suggested[candidate.Target] = candidate with { Reason = $"{keyResult.Ref.LocalId}: {candidate.Reason}" };
+                    suggested[candidate.Target] = new Suggestion(candidate, keyResult);
                 }
             }
         }
 
-        var perKr = new List<LineOfSight>();
+        var rows = new List<LineOfSight>(inferredByKr.Length + 1)
+        {
+            new(objective.Ref, unit, Rank(explicitLinks, [.. suggested.Values])),
+        };
         foreach (var (keyResult, own) in inferredByKr)
         {
             // A KR's line of sight also runs through its objective: what its sibling KRs drive, one point lower.
-            var mine = own.Select(c => c.Target).ToHashSet();
-            var throughObjective = suggested.Values
-                .Where(c => !mine.Contains(c.Target) && !c.Reason.StartsWith(keyResult.Ref.LocalId + ":", StringComparison.Ordinal) && c.Score >= 3)
-                .Select(c => c with { Score = c.Score - 1, Reason = $"Suggested through its objective: {c.Reason}" });
-            var inferred = own.Concat(throughObjective).ToList();
+            var inferred = new List<Suggestion>(own.Count + suggested.Count);
+            inferred.AddRange(own.Select(c => new Suggestion(c, null)));
+            foreach (var suggestion in suggested.Values)
+            {
+                if (suggestion.From != keyResult && suggestion.Candidate.Score >= 3 && !Contains(own, suggestion.Candidate.Target))
+                {
+                    inferred.Add(new Suggestion(suggestion.Candidate with { Score = suggestion.Candidate.Score - 1 }, suggestion.From, Through: true));
+                }
+            }
+
             var claimed = explicitLinks.Where(l => l.Target == keyResult.Ref || Covers(l.Target, inferred)).ToList();
-            perKr.Add(new LineOfSight(keyResult.Ref, unit, Rank(claimed, inferred)));
+            rows.Add(new LineOfSight(keyResult.Ref, unit, Rank(claimed, inferred)));
         }
 
-        var objectiveLevel = new LineOfSight(objective.Ref, unit, Rank(explicitLinks, [.. suggested.Values]));
-        return [objectiveLevel, .. perKr];
+        return rows;
     }
 
-    private static bool Covers(OkrRef link, IReadOnlyList<LineOfSightCandidate> inferred) =>
-        !link.IsKeyResult && inferred.Any(c => c.Target.ObjectiveRef == link);
+    private static bool Contains(IReadOnlyList<LineOfSightCandidate> candidates, OkrRef target)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Target == target)
+            {
+                return true;
+            }
+        }
 
-    private static List<LineOfSightCandidate> Rank(IReadOnlyList<LineOfSightCandidate> explicitLinks, IReadOnlyList<LineOfSightCandidate> inferred)
+        return false;
+    }
+
+    private static bool Covers(OkrRef link, List<Suggestion> inferred) =>
+        !link.IsKeyResult && inferred.Exists(s => s.Candidate.Target.ObjectiveRef == link);
+
+    /// <summary>The explicit links first, then the best suggestions; a suggestion's reason is written only when it is kept.</summary>
+    private static List<LineOfSightCandidate> Rank(IReadOnlyList<LineOfSightCandidate> explicitLinks, IReadOnlyList<Suggestion> inferred)
     {
         var claimed = explicitLinks.Select(l => l.Target).ToHashSet();
         return [.. explicitLinks
-            .Concat(inferred.Where(c => !claimed.Contains(c.Target) && !claimed.Contains(c.Target.ObjectiveRef)))
-            .OrderByDescending(c => c.Explicit)
-            .ThenByDescending(c => c.Score)
-            .ThenBy(c => c.Target.ToString(), StringComparer.Ordinal)
-            .Take(6)];
+            .OrderByDescending(l => l.Score)
+            .ThenBy(l => l.Target.ToString(), StringComparer.Ordinal)
+            .Concat(inferred
+                .Where(s => !claimed.Contains(s.Candidate.Target) && !claimed.Contains(s.Candidate.Target.ObjectiveRef))
+                .OrderByDescending(s => s.Candidate.Score)
+                .ThenBy(s => s.Candidate.Target.ToString(), StringComparer.Ordinal)
+                .Take(Math.Max(0, MaxCandidates - explicitLinks.Count))
+                .Select(s => s.Written()))
+            .Take(MaxCandidates)];
+    }
+
+    /// <summary>How many candidates a line of sight lists.</summary>
+    private const int MaxCandidates = 6;
+
+    /// <summary>
+    /// An inferred candidate on its way to a line of sight. <paramref name="From"/>: the key result it was found for,
+    /// named in its reason when it stands for the objective (<paramref name="Named"/>) or reaches a sibling KR through
+    /// the objective (<paramref name="Through"/>).
+    /// </summary>
+    private sealed record Suggestion(LineOfSightCandidate Candidate, KeyResult? Named, KeyResult? From = null, bool Through = false)
+    {
+        public KeyResult? From { get; } = From ?? Named;
+
+        public LineOfSightCandidate Written() => this switch
+        {
+            { Through: true } => Candidate with { Reason = $"Suggested through its objective: {From!.Ref.LocalId}: {Candidate.Reason}" },
+            { Named: { } named } => Candidate with { Reason = $"{named.Ref.LocalId}: {Candidate.Reason}" },
+            _ => Candidate,
+        };
     }
 }

@@ -25,6 +25,8 @@ internal sealed class CandidateFinder
     private readonly HashSet<string> _verbs;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Objective, TitleReading> _titles = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, string To), MetricRelation> _relations = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<KnownMetric, List<int>> _byRelatedMetric = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FamilySet, List<int>> _byThemes = new();
 
     /// <summary>
     /// Weight of one step of family closeness (0-3) against one shared word (up to 1): a family as broad as
@@ -47,7 +49,7 @@ internal sealed class CandidateFinder
             foreach (var keyResult in objective.KeyResults)
             {
                 var metric = context.MetricOf(keyResult);
-                var terms = context.Terms.Terms([keyResult.Text, objective.Title]);
+                var terms = context.Terms.TermsOf([keyResult.Text, objective.Title]);
                 var families = FamiliesOf(keyResult, metric);
                 var index = _company.Count;
                 _company.Add(new CompanyEntry(keyResult, metric, terms, families, titleFamilies));
@@ -77,47 +79,34 @@ internal sealed class CandidateFinder
     public IReadOnlyList<LineOfSightCandidate> For(KeyResult keyResult, Objective objective, int max = 5)
     {
         var metric = _context.MetricOf(keyResult);
-        var terms = _context.Terms.Terms([keyResult.Text]);
-        var (titleTerms, titleFamilies) = _titles.GetValue(objective, o => new TitleReading(_context.Terms.Terms([o.Title]), _context.Cues.Of(o.Title)));
+        var terms = _context.Terms.TermsOf([keyResult.Text]);
+        var (titleTerms, titleFamilies) = _titles.GetValue(objective, o => new TitleReading(_context.Terms.TermsOf([o.Title]), _context.Cues.Of(o.Title)));
         var families = FamiliesOf(keyResult, metric);
         var moved = _context.Cues.MovedBy(families);
-        var blocked = new HashSet<int>();
+        var seen = new bool[_company.Count];
+        var blocked = new List<int>();
         if (metric is not null)
         {
-            foreach (var id in Related(metric))
-            {
-                if (_byMetric.TryGetValue(id, out var hits))
-                {
-                    blocked.UnionWith(hits);
-                }
-            }
-
-            if (!IsUnknown(metric) && _byFamily.TryGetValue(metric.Family, out var family))
-            {
-                blocked.UnionWith(family);
-            }
+            Mark(_byRelatedMetric.GetOrAdd(metric, RelatedCompanyKeyResults), seen, blocked);
         }
 
         // Words are looked up for every KR: a known metric the knowledge base relates to no company metric
         // ("payment success rate" under "search-to-booking conversion") still shares its subject with the parent,
         // and one shared meaningful word is a weak (score 2) suggestion.
-        foreach (var term in terms.Keys.Concat(titleTerms.Keys))
+        foreach (var term in terms.Keys)
         {
-            if (_byTerm.TryGetValue(term, out var hits))
-            {
-                blocked.UnionWith(hits);
-            }
+            Mark(_byTerm.GetValueOrDefault(term), seen, blocked);
+        }
+
+        foreach (var term in titleTerms.Keys)
+        {
+            Mark(_byTerm.GetValueOrDefault(term), seen, blocked);
         }
 
         // Families: a support KR ("contacts resolved in the app") usually moves satisfaction and retention even
         // when no metric relation or word connects it to "NPS" or "churn".
-        foreach (var family in families.Union(moved).Union(titleFamilies).Union(_context.Cues.MovedBy(titleFamilies)))
-        {
-            if (_byTheme.TryGetValue(family, out var hits))
-            {
-                blocked.UnionWith(hits);
-            }
-        }
+        var themes = families.Union(moved).Union(titleFamilies).Union(_context.Cues.MovedBy(titleFamilies));
+        Mark(_byThemes.GetOrAdd(themes, CompanyKeyResultsAbout), seen, blocked);
 
         var found = new List<Scored>();
         foreach (var index in blocked)
@@ -125,7 +114,7 @@ internal sealed class CandidateFinder
             var company = _company[index];
             var (shared, informativeness) = Shared(terms, titleTerms, company.Terms);
             var relation = metric is not null && company.Metric is not null
-                ? _relations.GetOrAdd((metric.Id, company.Metric.Id), _ => MetricRelations.Relate(_context.Knowledge, metric, company.Metric))
+                ? _relations.GetOrAdd((metric.Id, company.Metric.Id), static (_, a) => MetricRelations.Relate(a.Knowledge, a.Team, a.Company), (_context.Knowledge, Team: metric, Company: company.Metric))
                 : MetricRelation.None;
             var theme = Theme(families, moved, titleFamilies, company);
             var score = relation switch
@@ -141,19 +130,31 @@ internal sealed class CandidateFinder
             }
         }
 
+        found.Sort(Ranking);
         AddSiblings(found);
+        found.Sort(Ranking);
 
         // Reasons are written only for the candidates returned.
-        return [.. found
-            .OrderByDescending(f => f.Score)
-            .ThenByDescending(f => f.Weight)
-            .ThenBy(f => _company[f.Index].Target, StringComparer.Ordinal)
-            .Take(max)
-            .Select(f => new LineOfSightCandidate(_company[f.Index].KeyResult.Ref, f.Score, Reason(f, metric, terms, titleTerms, families, moved, titleFamilies), false))];
+        var candidates = new LineOfSightCandidate[Math.Min(max, found.Count)];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var f = found[i];
+            candidates[i] = new LineOfSightCandidate(_company[f.Index].KeyResult.Ref, f.Score, Reason(f, metric, terms, titleTerms, families, moved, titleFamilies), false);
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Best first: by score, then weight, then the company KR's reference.</summary>
+    private int Ranking(Scored a, Scored b)
+    {
+        var order = b.Score.CompareTo(a.Score);
+        order = order != 0 ? order : b.Weight.CompareTo(a.Weight);
+        return order != 0 ? order : string.CompareOrdinal(_company[a.Index].Target, _company[b.Index].Target);
     }
 
     private string Reason(
-        Scored scored, KnownMetric? metric, IReadOnlyDictionary<string, string> terms, IReadOnlyDictionary<string, string> titleTerms, FamilySet families, FamilySet moved, FamilySet titleFamilies)
+        Scored scored, KnownMetric? metric, Dictionary<string, string> terms, Dictionary<string, string> titleTerms, FamilySet families, FamilySet moved, FamilySet titleFamilies)
     {
         var company = _company[scored.Index];
         if (scored.SiblingOf is { } best)
@@ -161,9 +162,7 @@ internal sealed class CandidateFinder
             return $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.";
         }
 
-        var common = SharedTerms.Common(terms, company.Terms).Union(SharedTerms.Common(titleTerms, company.Terms), StringComparer.Ordinal)
-            .Where(w => !_verbs.Contains(w))
-            .ToList();
+        var common = Common(terms, titleTerms, company.Terms);
         var reason = scored.Relation switch
         {
             MetricRelation.None when common.Count > 0 => $"no metric connects them; the texts share the words {string.Join(", ", common.Take(4))}",
@@ -180,12 +179,41 @@ internal sealed class CandidateFinder
     }
 
     /// <summary>
+    /// The words (verbs aside) the team KR's text shares with the company KR, in order, then those only its objective's
+    /// title shares, each once.
+    /// </summary>
+    private List<string> Common(Dictionary<string, string> terms, Dictionary<string, string> titleTerms, Dictionary<string, string> company)
+    {
+        var common = new List<string>();
+        foreach (var (stem, word) in terms)
+        {
+            if (company.ContainsKey(stem) && !_verbs.Contains(word))
+            {
+                common.Add(word);
+            }
+        }
+
+        common.Sort(StringComparer.Ordinal);
+        var fromText = common.Count;
+        foreach (var (stem, word) in titleTerms)
+        {
+            if (company.ContainsKey(stem) && !_verbs.Contains(word) && !common.Contains(word))
+            {
+                common.Add(word);
+            }
+        }
+
+        common.Sort(fromText, common.Count - fromText, StringComparer.Ordinal);
+        return common;
+    }
+
+    /// <summary>
     /// How many meaningful words (verbs aside) the team KR's text and objective title share with a company KR, and what
     /// they say, summed: a word found in one company key result counts 1, a word most of them use ("players" in a game
     /// studio's OKRs) close to nothing (inverse document frequency). Counted on stems, without allocating.
     /// </summary>
     private (int Count, double Informativeness) Shared(
-        IReadOnlyDictionary<string, string> terms, IReadOnlyDictionary<string, string> titleTerms, IReadOnlyDictionary<string, string> company)
+        Dictionary<string, string> terms, Dictionary<string, string> titleTerms, Dictionary<string, string> company)
     {
         var (count, total) = (0, 0.0);
         foreach (var (stem, word) in terms)
@@ -267,15 +295,77 @@ internal sealed class CandidateFinder
             return;
         }
 
-        var best = _company[found.OrderByDescending(f => f.Score).ThenByDescending(f => f.Weight).ThenBy(f => _company[f.Index].Target, StringComparer.Ordinal).First().Index].KeyResult.Ref;
-        var taken = found.Select(f => f.Index).ToHashSet();
+        // found is ranked: its first is the best candidate.
+        var best = _company[found[0].Index];
         for (var i = 0; i < _company.Count; i++)
         {
-            if (!taken.Contains(i) && _company[i].KeyResult.Ref.ObjectiveRef == best.ObjectiveRef)
+            if (_company[i].Objective == best.Objective && !Contains(found, i))
             {
-                found.Add(new Scored(i, 2, SiblingWeight, MetricRelation.None, 0, best));
+                found.Add(new Scored(i, 2, SiblingWeight, MetricRelation.None, 0, best.KeyResult.Ref));
             }
         }
+    }
+
+    /// <summary>The company KRs whose metric a team metric is, drives, is driven by or shares a known family with.</summary>
+    private List<int> RelatedCompanyKeyResults(KnownMetric metric)
+    {
+        var seen = new bool[_company.Count];
+        var related = new List<int>();
+        foreach (var id in Related(metric))
+        {
+            Mark(_byMetric.GetValueOrDefault(id), seen, related);
+        }
+
+        if (!IsUnknown(metric))
+        {
+            Mark(_byFamily.GetValueOrDefault(metric.Family), seen, related);
+        }
+
+        return related;
+    }
+
+    /// <summary>The company KRs whose key result or objective speaks of one of <paramref name="themes"/>.</summary>
+    private List<int> CompanyKeyResultsAbout(FamilySet themes)
+    {
+        var seen = new bool[_company.Count];
+        var about = new List<int>();
+        foreach (var family in themes)
+        {
+            Mark(_byTheme.GetValueOrDefault(family), seen, about);
+        }
+
+        return about;
+    }
+
+    /// <summary>Adds the company KRs of <paramref name="hits"/> not yet seen.</summary>
+    private static void Mark(List<int>? hits, bool[] seen, List<int> marked)
+    {
+        if (hits is null)
+        {
+            return;
+        }
+
+        foreach (var index in hits)
+        {
+            if (!seen[index])
+            {
+                seen[index] = true;
+                marked.Add(index);
+            }
+        }
+    }
+
+    private static bool Contains(List<Scored> found, int index)
+    {
+        foreach (var f in found)
+        {
+            if (f.Index == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<string> Related(KnownMetric metric)
@@ -327,14 +417,17 @@ internal sealed class CandidateFinder
         list.Add(value);
     }
 
-    private sealed record CompanyEntry(KeyResult KeyResult, KnownMetric? Metric, IReadOnlyDictionary<string, string> Terms, FamilySet Families, FamilySet TitleFamilies)
+    private sealed record CompanyEntry(KeyResult KeyResult, KnownMetric? Metric, Dictionary<string, string> Terms, FamilySet Families, FamilySet TitleFamilies)
     {
         /// <summary>The key result's reference as text, the last tie-breaker of the ranking.</summary>
         public string Target { get; } = KeyResult.Ref.ToString();
+
+        /// <summary>The key result's objective.</summary>
+        public OkrRef Objective { get; } = KeyResult.Ref.ObjectiveRef;
     }
 
     /// <summary>What a team objective's title says, read once for all its key results.</summary>
-    private sealed record TitleReading(IReadOnlyDictionary<string, string> Terms, FamilySet Families);
+    private sealed record TitleReading(Dictionary<string, string> Terms, FamilySet Families);
 
     /// <summary>A company KR scored for one team KR; <paramref name="SiblingOf"/> is set for a sibling of the best candidate.</summary>
     private readonly record struct Scored(int Index, int Score, double Weight, MetricRelation Relation, int Theme, OkrRef? SiblingOf = null);

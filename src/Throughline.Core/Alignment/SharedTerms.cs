@@ -20,7 +20,10 @@ public sealed class SharedTerms
     }
 
     /// <summary>The stems of the meaningful words of <paramref name="texts"/>, mapped to one word as written.</summary>
-    public IReadOnlyDictionary<string, string> Terms(IEnumerable<string?> texts)
+    public IReadOnlyDictionary<string, string> Terms(IEnumerable<string?> texts) => TermsOf(texts);
+
+    /// <summary>As <see cref="Terms"/>, typed so that enumerating it allocates nothing.</summary>
+    internal Dictionary<string, string> TermsOf(IEnumerable<string?> texts)
     {
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var text in texts)

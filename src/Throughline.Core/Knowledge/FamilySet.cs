@@ -38,5 +38,8 @@ public readonly record struct FamilySet(int Bits) : IEnumerable<MetricFamily>
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The families as lower-case words, e.g. "support, satisfaction".</summary>
-    public override string ToString() => string.Join(", ", this.Select(f => f.ToString().ToLowerInvariant()));
+    public override string ToString() => Names.GetOrAdd(Bits, static bits => string.Join(", ", new FamilySet(bits).Select(f => f.ToString().ToLowerInvariant())));
+
+    /// <summary>Each set's text, written once: reasons name families for tens of thousands of key results.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Names = new();
 }
