@@ -49,10 +49,11 @@ public static class AlignmentAnalysis
             .Select(link => LinkEvidence.Score(context, objective, link))
             .Select(s => new LineOfSightCandidate(s.Parent, s.Strength, s.Reason, true))
             .ToList();
+        var title = finder.Read(objective);
         var inferredByKr = new (KeyResult KeyResult, IReadOnlyList<LineOfSightCandidate> Inferred)[objective.KeyResults.Count];
         for (var i = 0; i < inferredByKr.Length; i++)
         {
-            inferredByKr[i] = (objective.KeyResults[i], finder.For(objective.KeyResults[i], objective));
+            inferredByKr[i] = (objective.KeyResults[i], finder.For(objective.KeyResults[i], title));
         }
 
         // The objective's suggestions: each company KR once, from the key result that relates to it best.

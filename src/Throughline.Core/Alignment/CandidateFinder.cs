@@ -23,7 +23,6 @@ internal sealed class CandidateFinder
     private readonly Dictionary<MetricFamily, List<int>> _byTheme = [];
     private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
     private readonly HashSet<string> _verbs;
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Objective, TitleReading> _titles = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, string To), MetricRelation> _relations = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<KnownMetric, List<int>> _byRelatedMetric = new(ReferenceEqualityComparer.Instance);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<FamilySet, List<int>> _byThemes = new();
@@ -76,11 +75,17 @@ internal sealed class CandidateFinder
     }
 
     /// <summary>Ranked inferred candidates for <paramref name="keyResult"/> (score 2 and up), at most <paramref name="max"/>.</summary>
-    public IReadOnlyList<LineOfSightCandidate> For(KeyResult keyResult, Objective objective, int max = 5)
+    public IReadOnlyList<LineOfSightCandidate> For(KeyResult keyResult, Objective objective, int max = 5) => For(keyResult, Read(objective), max);
+
+    /// <summary>What <paramref name="objective"/>'s title says, to read once for all its key results.</summary>
+    public TitleReading Read(Objective objective) => new(_context.Terms.TermsOf([objective.Title]), _context.Cues.Of(objective.Title));
+
+    /// <summary>As <see cref="For(KeyResult, Objective, int)"/>, with the objective's title already read.</summary>
+    public IReadOnlyList<LineOfSightCandidate> For(KeyResult keyResult, TitleReading title, int max = 5)
     {
         var metric = _context.MetricOf(keyResult);
         var terms = _context.Terms.TermsOf([keyResult.Text]);
-        var (titleTerms, titleFamilies) = _titles.GetValue(objective, o => new TitleReading(_context.Terms.TermsOf([o.Title]), _context.Cues.Of(o.Title)));
+        var (titleTerms, titleFamilies) = title;
         var families = FamiliesOf(keyResult, metric);
         var moved = _context.Cues.MovedBy(families);
         var seen = new bool[_company.Count];
@@ -427,7 +432,7 @@ internal sealed class CandidateFinder
     }
 
     /// <summary>What a team objective's title says, read once for all its key results.</summary>
-    private sealed record TitleReading(Dictionary<string, string> Terms, FamilySet Families);
+    internal sealed record TitleReading(Dictionary<string, string> Terms, FamilySet Families);
 
     /// <summary>A company KR scored for one team KR; <paramref name="SiblingOf"/> is set for a sibling of the best candidate.</summary>
     private readonly record struct Scored(int Index, int Score, double Weight, MetricRelation Relation, int Theme, OkrRef? SiblingOf = null);
