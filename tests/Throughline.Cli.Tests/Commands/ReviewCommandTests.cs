@@ -72,6 +72,21 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Review_Json_CarriesEachAnalysisRowsInItsCommandsShape()
+    {
+        var review = JsonDocument.Parse(CliRun.Of("review", RepoPaths.Acme, "--format", "json", "--fail-on", "never").Out).RootElement;
+        var conflicts = JsonDocument.Parse(CliRun.Of("conflicts", RepoPaths.Acme, "--format", "json").Out).RootElement;
+
+        var objectives = review.GetProperty("quality").GetProperty("objectives").EnumerateArray().ToList();
+        Assert.Equal(59, objectives.Sum(o => o.GetProperty("key_results").GetArrayLength()));
+        Assert.Contains(review.GetProperty("alignment").GetProperty("line_of_sight").EnumerateArray(), l => l.GetProperty("kind").GetString() == "key_result");
+        Assert.Equal(8, review.GetProperty("alignment").GetProperty("coverage").EnumerateArray().Count(c => c.GetProperty("target").GetString()!.Contains("-KR", StringComparison.Ordinal)));
+        Assert.Equal(conflicts.GetProperty("conflicts").GetArrayLength(), review.GetProperty("conflicts").GetProperty("conflicts").GetArrayLength());
+        Assert.Equal(59, review.GetProperty("progress").GetProperty("key_results").GetArrayLength());
+        Assert.NotEmpty(review.GetProperty("roadmap").GetProperty("initiatives").EnumerateArray());
+    }
+
+    [Fact]
     public void Review_PmView_ShowsOnlyThatUnit()
     {
         var file = Path.Combine(_dir, "pm.html");

@@ -94,7 +94,7 @@ internal static class ReviewCommand
         var rendered = request.Format switch
         {
             "markdown" => ReviewMarkdown.Render(workspace, report, request.View, request.Unit),
-            "json" => Json.Serialize(ReviewJson.From(report)),
+            "json" => Json.Serialize(ReviewJson.From(workspace, report)),
             "text" => null,
             _ => ReviewHtml.Render(workspace, report, request.View, request.Unit),
         };
