@@ -5,7 +5,7 @@ namespace Throughline.Workspace.Import;
 /// <summary>Lines that are not objectives or key results but say something about them, or mark a section.</summary>
 internal static partial class LineKinds
 {
-    /// <summary>A <c>Why:</c> or <c>So that …</c> line; <paramref name="why"/> is the statement.</summary>
+    /// <summary>A <c>Why:</c>, <c>Context:</c> or <c>So that …</c> line; <paramref name="why"/> is the statement.</summary>
     public static bool TryWhy(string clean, out string why)
     {
         var match = Why().Match(clean);
@@ -43,6 +43,22 @@ internal static partial class LineKinds
     /// <summary>A heading of a section that holds no OKRs (notes, risks, appendix…).</summary>
     public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean);
 
+    /// <summary>A list item that is only a link within the page (<c>[Objective 1: …](#objective-1)</c>): a table of contents entry.</summary>
+    public static bool IsPageLink(string content) => PageLink().IsMatch(content.Trim());
+
+    /// <summary>
+    /// Prose about an objective rather than an objective: two or more sentences ("Driver turnover hit 61% last quarter.
+    /// We are worse than the industry."), or one long sentence of fourteen words or more ending in a full stop.
+    /// </summary>
+    public static bool IsProse(string clean) =>
+        SentenceBreak().IsMatch(clean) || (clean.EndsWith('.') && clean.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 14);
+
+    [GeneratedRegex(@"^\[[^\]]+\]\(#[^)\s]*\)$")]
+    private static partial Regex PageLink();
+
+    [GeneratedRegex(@"[a-z%)][.!?]\s+[A-Z]")]
+    private static partial Regex SentenceBreak();
+
     /// <summary>A line that introduces a list ("Here are our OKRs:") rather than naming an objective.</summary>
     public static bool IsIntro(string clean) => Intro().IsMatch(clean);
 
@@ -53,7 +69,7 @@ internal static partial class LineKinds
     /// <summary>True when the line starts with a verb key results often start with ("Raise", "Cut", "Launch").</summary>
     public static bool StartsWithVerb(string clean) => KrVerb().IsMatch(clean);
 
-    [GeneratedRegex(@"^(?:(?:why(?:\s+(?:it|this)\s+matters)?|rationale|purpose)\s*[:\-–—]\s*(?<why>.+)|(?<why>(?:so\s+that|in\s+order\s+to)\b.+))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:why(?:\s+(?:it|this)\s+matters)?|rationale|purpose|context|background)\s*[:\-–—]\s*(?<why>.+)|(?<why>(?:so\s+that|in\s+order\s+to)\b.+))$", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
 
     [GeneratedRegex(@"^(?:owners?|dri|accountable)\s*[:=\-–—]\s*(?<o>.+)$", RegexOptions.IgnoreCase)]
@@ -68,7 +84,7 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^(?:objectives|objectives?\s*(?:and|&)\s*key\s*results?|okrs?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectivesMarker();
 
-    [GeneratedRegex(@"^(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSection();
 
     [GeneratedRegex(@"\b(?:here\s+(?:are|is)|below|the\s+following|as\s+follows)\b", RegexOptions.IgnoreCase)]

@@ -47,6 +47,14 @@ internal static partial class LineText
                 clean = clean[..trailingOwner.Index];
             }
 
+            // "… from 88.4% to 95% [Marcus Oyelaran]", "[HR – Samira Haddad]": a bracketed name at the end is its owner.
+            var bracketOwner = NameInBracketsAtEnd().Match(clean);
+            if (bracketOwner.Success && !StatusWords.Contains(bracketOwner.Groups["o"].Value.Trim().ToLowerInvariant()))
+            {
+                owner ??= Owner(bracketOwner.Groups["o"].Value);
+                clean = clean[..bracketOwner.Index];
+            }
+
             clean = clean.TrimEnd(' ', '\t', '—', '–', '-', '|', ',', ';', '·');
         }
         while (clean != before);
@@ -90,6 +98,25 @@ internal static partial class LineText
         "spreadsheet", "query", "looker", "tableau", "metabase", "grafana", "amplitude", "mixpanel", "datadog", "notion",
         "jira", "confluence", "tracker", "metric", "kpi",
     };
+
+    /// <summary>
+    /// A key result's text as stored: as written, but without a leading status mark ("🟢", "✅") and without a
+    /// bracketed owner at the end ("[Marcus Oyelaran]"), which is read into the owner field.
+    /// </summary>
+    public static string AsStored(string text)
+    {
+        var stored = StatusMark().Replace(text, "");
+        var bracketOwner = NameInBracketsAtEnd().Match(stored);
+        if (bracketOwner.Success && !StatusWords.Contains(bracketOwner.Groups["o"].Value.Trim().ToLowerInvariant()))
+        {
+            stored = stored[..bracketOwner.Index];
+        }
+
+        return stored.Trim();
+    }
+
+    [GeneratedRegex(@"^\s*(?:\uD83D[\uDFE0-\uDFEB]|[\u26AA\u26AB\u2705\u274C\u274E\u2714\u2716\u26A0\u2B55]|\uD83D\uDD34|\uD83D\uDD35)[\uFE0F\u200D]*\s*")]
+    private static partial Regex StatusMark();
 
     /// <summary>The text with only markup removed: bold, links and status emoji.</summary>
     public static string Plain(string text) => Clean(text, out _);
@@ -175,6 +202,16 @@ internal static partial class LineText
 
     [GeneratedRegex(@"\s*[(\[]\s*(?:(?:owners?|dri|lead)\s*[:=]\s*(?<o>[^)\]]+)|(?<o>@[^)\]]+))[)\]]", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerInParens();
+
+    /// <summary>Bracketed words at the end that are a status, not a name.</summary>
+    private static readonly HashSet<string> StatusWords = new(StringComparer.Ordinal)
+    {
+        "done", "complete", "completed", "achieved", "missed", "dropped", "cancelled", "canceled", "on track", "off track", "at risk",
+        "blocked", "not started", "in progress", "stretch", "committed", "aspirational", "roofshot", "moonshot", "new", "carried over",
+    };
+
+    [GeneratedRegex(@"\s*\[(?<o>[A-Z@][^\[\]\d]{1,60}?)\]\s*$")]
+    private static partial Regex NameInBracketsAtEnd();
 
     [GeneratedRegex(@"(?:(?:^|[\s—–|,;·])(?:owners?|dri)\s*[:=]\s*(?<o>[^|;()\[\]—–]+?)|\s+(?<o>@[\w.\-]+(?:\s*,\s*@[\w.\-]+)*))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerAtEnd();

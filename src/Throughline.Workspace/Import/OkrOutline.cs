@@ -128,7 +128,7 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
             return;
         }
 
-        LastKeyResult = new DraftKeyResult(body, where) { GivenId = id, ParseText = DraftKeyResult.ParseTextOf(body, out var owner, out var dashboard), Owner = owner, Dashboard = dashboard };
+        LastKeyResult = new DraftKeyResult(LineText.AsStored(body), where) { GivenId = id, ParseText = DraftKeyResult.ParseTextOf(body, out var owner, out var dashboard), Owner = owner, Dashboard = dashboard };
         LastKeyResultDepth = line.Depth;
         LastKeyResultLine = line.Number;
         _lastKeyResultWasItem = line.Kind == SourceLineKind.ListItem;

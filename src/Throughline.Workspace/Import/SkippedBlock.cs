@@ -20,6 +20,12 @@ internal sealed class SkippedBlock(SourceLine start, string name, bool isInitiat
                 && (line.Level <= level || LineText.TryObjectivePrefix(clean, out _, out _) || UnitNames.Match(clean).IsUnit);
         }
 
+        if (line.Kind == SourceLineKind.ListItem && LineKinds.IsPageLink(line.Content))
+        {
+            // "[Objective 1: …](#objective-1)" in a table of contents links to an objective; it is not one.
+            return false;
+        }
+
         return line.Kind != SourceLineKind.ListItem
             || (itemDepth is { } depth && line.Depth <= depth)
             || LineText.TryObjectivePrefix(clean, out _, out _)

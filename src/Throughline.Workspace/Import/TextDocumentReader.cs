@@ -19,6 +19,9 @@ internal sealed partial class TextDocumentReader
     private bool _inProse;
     private bool _blankBefore;
 
+    /// <summary>The objective a heading just opened, while no key result is under it: prose there is its context.</summary>
+    private DraftObjective? _headingObjective;
+
     private TextDocumentReader(string text, DraftDocument document, KrParseContext context)
     {
         _document = document;
@@ -75,6 +78,7 @@ internal sealed partial class TextDocumentReader
                     _afterOkrLine = false;
                     _inProse = false;
                     HeadingReader.Read(_outline, _document, _lines, i, clean, owner);
+                    _headingObjective = _outline.Objective is { KeyResults.Count: 0 } opened && opened.Origin.Line == line.Number ? opened : null;
                     break;
                 case SourceLineKind.TableRow:
                     i = Table(i);
@@ -111,6 +115,22 @@ internal sealed partial class TextDocumentReader
     {
         _inProse = false;
         _afterOkrLine = true;
+        if (LineKinds.IsPageLink(line.Content))
+        {
+            // A table of contents: links to the page's own sections, not objectives.
+            if (_outline.Objective is null)
+            {
+                _outline.StartSkipping(line, "table of contents", isInitiatives: false, headingLevel: null, itemDepth: -1);
+                _outline.Skipping!.Count++;
+            }
+            else
+            {
+                _document.Skipped(_document.At(line.Number, line.Column), $"the link '{RowImporter.Preview(clean)}' only points within the page and was skipped", "nothing to do if it is navigation");
+            }
+
+            return;
+        }
+
         if (DescriptionLines.TryApply(_outline, line, clean, line.Depth > _outline.LastKeyResultDepth))
         {
             return;
@@ -177,6 +197,21 @@ internal sealed partial class TextDocumentReader
     {
         if (DescriptionLines.TryApply(_outline, line, clean, ofKeyResult: true))
         {
+            _afterOkrLine = true;
+            return;
+        }
+
+        if (LineText.IsBold(line.Content) && (LineKinds.IsOtherSection(clean) || LineKinds.IsInitiatives(clean)))
+        {
+            // "**Table of contents**", "**Risks**": a section of notes, not an objective.
+            _outline.StartSkipping(line, clean, LineKinds.IsInitiatives(clean), headingLevel: null, itemDepth: -1);
+            return;
+        }
+
+        if (_headingObjective is { KeyResults.Count: 0 } described && _outline.Objective == described && !LineText.IsBold(line.Content) && LineKinds.IsProse(clean))
+        {
+            // "## Objective 3: Keep our drivers" then "Driver turnover hit 61% last quarter. We are worse.": its context.
+            _outline.SetWhy(clean, line);
             _afterOkrLine = true;
             return;
         }

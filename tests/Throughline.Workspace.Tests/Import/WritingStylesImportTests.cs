@@ -158,8 +158,49 @@ public sealed class WritingStylesImportTests
         Assert.Equal("Delight new users", objective.Title);
         Assert.Equal("Priya Shah", objective.OwnerPerson);
         Assert.Equal(["Sam", "Lee"], objective.KeyResults.Select(k => k.Owner));
-        Assert.Equal(["🟢 Raise retention from 40% to 50% — Owner: Sam", "Cut drop-off from 35% to 20%"], objective.KeyResults.Select(k => k.Text));
+        // The status mark is progress, not part of the key result; the rest is kept as written.
+        Assert.Equal(["Raise retention from 40% to 50% — Owner: Sam", "Cut drop-off from 35% to 20%"], objective.KeyResults.Select(k => k.Text));
         Assert.Equal(LineOf(text, "### Objective 1"), objective.Origin!.Line);
+    }
+
+    [Fact]
+    public void Import_WikiPage_SkipsTheTableOfContentsAndReadsProseUnderAHeadingAsItsContext()
+    {
+        const string text = """
+            # Fleet Operations OKRs – Q3 2025
+
+            **Table of contents**
+
+            - [Objective 1: Make on-time delivery our default](#objective-1-make-on-time-delivery-our-default)
+            - [Objective 2: Keep our drivers](#objective-2-keep-our-drivers)
+            - [Risks](#risks)
+
+            ## Objective 1: Make on-time delivery our default
+
+            > Context: OTD slipped to 88.4% in Q2, mostly on the Albany lanes.
+
+            - 🟢 Increase on-time delivery from 88.4% to 95% [Marcus Oyelaran]
+            - 🔴 Roll out live ETA tracking to top 20 shipper accounts [Tom Keller / Integrations]
+
+            ## Objective 2: Keep our drivers
+
+            Driver turnover hit 61% annualized last quarter. The industry average is bad but we're worse.
+
+            - 🟡 Reduce 90-day driver attrition from 34% to 20% [HR – Samira Haddad]
+            - [Back to top](#top)
+            """;
+
+        var result = ImportDocument(text, "fleet.md", defaultUnit: "fleet-ops");
+
+        Assert.Equal(["Make on-time delivery our default", "Keep our drivers"], result.Objectives.Select(o => o.Title));
+        Assert.Equal("OTD slipped to 88.4% in Q2, mostly on the Albany lanes.", result.Objectives[0].Why);
+        Assert.StartsWith("Driver turnover hit 61%", result.Objectives[1].Why, StringComparison.Ordinal);
+        var keyResults = result.Objectives.SelectMany(o => o.KeyResults).ToList();
+        Assert.Equal(["Increase on-time delivery from 88.4% to 95%", "Roll out live ETA tracking to top 20 shipper accounts", "Reduce 90-day driver attrition from 34% to 20%"], keyResults.Select(k => k.Text));
+        Assert.Equal(["Marcus Oyelaran", "Tom Keller / Integrations", "HR – Samira Haddad"], keyResults.Select(k => k.Owner));
+        Assert.Equal(95, keyResults[0].Target);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'Table of contents' (3 lines)", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'Back to top' only points within the page", StringComparison.Ordinal));
     }
 
     [Fact]
