@@ -84,10 +84,11 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^(?:objectives|objectives?\s*(?:and|&)\s*key\s*results?|okrs?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectivesMarker();
 
-    [GeneratedRegex(@"^(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a\s+few|some|other|additional|general|quick|misc(?:ellaneous)?|important)\s+)?(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSection();
 
-    [GeneratedRegex(@"\b(?:here\s+(?:are|is)|below|the\s+following|as\s+follows)\b", RegexOptions.IgnoreCase)]
+    // "Here are…", "as follows", and a line announcing what follows: "Our Q2 OKRs are:", "This quarter's goals:".
+    [GeneratedRegex(@"\b(?:here\s+(?:are|is)|below|the\s+following|as\s+follows)\b|\b(?:okrs?|objectives|goals)\b[^:]{0,20}:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Intro();
 
     [GeneratedRegex(@"^(?:increase|raise|grow|reduce|cut|decrease|lower|lift|improve|launch|ship|release|achieve|reach|hit|maintain|keep|double|triple|halve|complete|deliver|run|validate|test|sign|close|hire|migrate|publish|onboard|get|convert|retain|drive|add|win|land|expand|eliminate|remove|automate|resolve)\b", RegexOptions.IgnoreCase)]

@@ -201,9 +201,9 @@ internal sealed partial class TextDocumentReader
             return;
         }
 
-        if (LineText.IsBold(line.Content) && (LineKinds.IsOtherSection(clean) || LineKinds.IsInitiatives(clean)))
+        if ((LineText.IsBold(line.Content) || clean.EndsWith(':')) && (LineKinds.IsOtherSection(clean) || LineKinds.IsInitiatives(clean)))
         {
-            // "**Table of contents**", "**Risks**": a section of notes, not an objective.
+            // "**Table of contents**", "**Risks**", "A few notes:": a section of notes, not an objective.
             _outline.StartSkipping(line, clean, LineKinds.IsInitiatives(clean), headingLevel: null, itemDepth: -1);
             return;
         }

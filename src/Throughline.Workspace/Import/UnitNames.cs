@@ -136,7 +136,8 @@ internal static partial class UnitNames
     [GeneratedRegex(@"[|:–—,""“”·•]|\s-\s|^-|-$")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:the|a|an|our|their|my|your|to|of|for|with|by|from|about|more|all|is|are|we|will|should|in|on|at|key|results?|krs?|okrs?|objectives?|teams?)$", RegexOptions.IgnoreCase)]
+    // Greetings ("Hey team", "Hi all", "Morning folks") name no team.
+    [GeneratedRegex(@"^(?:the|a|an|our|their|my|your|to|of|for|with|by|from|about|more|all|is|are|we|will|should|in|on|at|key|results?|krs?|okrs?|objectives?|teams?|hey|hi|hello|dear|morning|evening|folks|everyone|everybody|y'?all|guys)$", RegexOptions.IgnoreCase)]
     private static partial Regex StopWords();
 
     [GeneratedRegex(@"\s+")]

@@ -204,6 +204,39 @@ public sealed class WritingStylesImportTests
     }
 
     [Fact]
+    public void Import_ChatMessage_ReadsItsListAndLeavesGreetingNotesAndRemarksOut()
+    {
+        const string text = """
+            Hey team 👋
+
+            Our Q2 OKRs are:
+
+            1. Make Ledgerly the easiest way for small businesses to get paid
+               a. Increase invoice-to-payment conversion from 61% to 70% (committed)
+               b. Increase payments volume (TPV) from existing cohorts by $X — Finance is still modelling this
+               c. Upsell conversion from Starter to Pro: 12% (we don't have a clean baseline yet)
+               d. Do better on onboarding emails <- I know, this one needs a real metric
+
+            A few notes:
+            - "Stretch" = 70% is a great result, don't sandbag.
+            - Owners are in the planning doc
+
+            Cheers,
+            Rachel
+            """;
+
+        var result = ImportDocument(text, "payments.txt", defaultUnit: "payments");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal("payments", objective.Ref.Scope);
+        Assert.Equal("Make Ledgerly the easiest way for small businesses to get paid", objective.Title);
+        Assert.Equal(
+            ["invoice-to-payment conversion", "payments volume (TPV) from existing cohorts", "upsell conversion from Starter to Pro", "do better on onboarding emails"],
+            objective.KeyResults.Select(k => k.Metric));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'A few notes:' (2 lines)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Import_InitiativesHeading_IsSkippedWithAnInfo()
     {
         const string text = """
