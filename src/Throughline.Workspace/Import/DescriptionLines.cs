@@ -2,7 +2,7 @@ namespace Throughline.Workspace.Import;
 
 /// <summary>
 /// Lines that say something about the open objective or key result rather than being one: <c>Why:</c>/<c>So that</c>,
-/// <c>Owner:</c>, <c>Baseline:</c>/<c>Target:</c> under a key result, <c>Initiatives:</c> (which starts skipping), and
+/// <c>Owner:</c>, <c>Baseline:</c>/<c>Target:</c>/<c>Dashboard:</c> under a key result, <c>Initiatives:</c> (which starts skipping), and
 /// <c>Key results:</c>/<c>Objectives:</c> announcements.
 /// </summary>
 internal static class DescriptionLines
@@ -27,6 +27,10 @@ internal static class DescriptionLines
             outline.SetOwner(owner, line, ofKeyResult);
         }
         else if (ofKeyResult && LineKinds.TryValue(clean, out var field, out var value) && outline.SetValue(field, value, line))
+        {
+            return true;
+        }
+        else if (ofKeyResult && LineKinds.TryDashboard(line.Content, out var dashboard) && outline.SetDashboard(dashboard))
         {
             return true;
         }

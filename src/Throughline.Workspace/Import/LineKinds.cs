@@ -43,6 +43,26 @@ internal static partial class LineKinds
     /// <summary>A heading of a section that holds no OKRs (notes, risks, appendix…).</summary>
     public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean);
 
+    /// <summary>
+    /// A <c>Dashboard: [Week-1 funnel](https://…)</c> line under a key result: where it is measured, as the link's
+    /// address (or the text when there is no link).
+    /// </summary>
+    public static bool TryDashboard(string content, out string dashboard)
+    {
+        var match = DashboardLine().Match(content.Trim());
+        dashboard = match.Success ? (match.Groups["u"].Success ? match.Groups["u"].Value : match.Groups["t"].Value.Trim()) : "";
+        return dashboard.Length > 0;
+    }
+
+    /// <summary>A check-in property a tool writes under an objective or key result: <c>Progress: 40%</c>, <c>Confidence: 6/10</c>, <c>Status: At risk</c>.</summary>
+    public static bool IsCheckInProperty(string content) => CheckInProperty().IsMatch(content.Trim());
+
+    [GeneratedRegex(@"^(?:dashboard|tracking|tracked\s+in|measured\s+in|data\s+source|report)\s*:\s*(?:\[[^\]]*\]\((?<u>[^)\s]+)\)|(?<u>https?://\S+)|(?<t>.+))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DashboardLine();
+
+    [GeneratedRegex(@"^(?:\*\*)?(?:progress|confidence|status|score|health|rag|current(?:\s+value)?|last\s+updated?)(?:\*\*)?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CheckInProperty();
+
     /// <summary>A list item that is only a link within the page (<c>[Objective 1: …](#objective-1)</c>): a table of contents entry.</summary>
     public static bool IsPageLink(string content) => PageLink().IsMatch(content.Trim());
 
@@ -84,7 +104,7 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^(?:objectives|objectives?\s*(?:and|&)\s*key\s*results?|okrs?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectivesMarker();
 
-    [GeneratedRegex(@"^(?:(?:a\s+few|some|other|additional|general|quick|misc(?:ellaneous)?|important)\s+)?(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a\s+few|some|other|additional|general|quick|misc(?:ellaneous)?|important)\s+)?(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*(?:\(\d+\))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSection();
 
     // "Here are…", "as follows", and a line announcing what follows: "Our Q2 OKRs are:", "This quarter's goals:".

@@ -6,7 +6,7 @@ namespace Throughline.Workspace.Import;
 /// Where the text reader is in the document's outline: the enclosing units, the open objective and its latest key
 /// result, and any block being skipped. It adds what the reader recognises to the <see cref="DraftDocument"/>.
 /// </summary>
-internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLine> lines)
+internal sealed partial class OkrOutline(DraftDocument document, IReadOnlyList<SourceLine> lines)
 {
     private bool _lastKeyResultWasItem;
 
@@ -164,6 +164,18 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
         Objective.Why = Objective.Why is null ? why : $"{Objective.Why} {why}";
     }
 
+    /// <summary>Sets where the latest key result is measured from a <c>Dashboard:</c> line under it; false when there is none or it has one.</summary>
+    public bool SetDashboard(string dashboard)
+    {
+        if (LastKeyResult is null || LastKeyResult.Dashboard is not null)
+        {
+            return false;
+        }
+
+        LastKeyResult.Dashboard = dashboard;
+        return true;
+    }
+
     /// <summary>
     /// Sets the latest key result's baseline or target from a line under it ("Baseline: 11.4%"); false when there is no
     /// key result to set or the text already states that value.
@@ -175,6 +187,8 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
             return false;
         }
 
+        // "Baseline: 47 (Summer term survey)": the note in brackets says where the number comes from.
+        value = TrailingNote().Replace(value, "");
         var number = CellValues.Number(value, field, document.At(line.Number, line.Column), document.Diagnostics);
         if (number is null)
         {
@@ -254,4 +268,7 @@ internal sealed class OkrOutline(DraftDocument document, IReadOnlyList<SourceLin
         Anchor = ObjectiveAnchor.None;
         LastKeyResult = null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingNote();
 }

@@ -10,7 +10,8 @@ namespace Throughline.Workspace.Import;
 /// <c>1.1</c> under <c>1.</c> nests even when pasted without indentation.
 /// </param>
 /// <param name="Level">Heading level, 1 to 6; 0 for other lines.</param>
-internal sealed record SourceLine(int Number, SourceLineKind Kind, string Content, int Column, int Depth = 0, int Level = 0)
+/// <param name="IsTask">A list item with a task checkbox (<c>- [ ]</c>, <c>- [x]</c>).</param>
+internal sealed record SourceLine(int Number, SourceLineKind Kind, string Content, int Column, int Depth = 0, int Level = 0, bool IsTask = false)
 {
     public bool IsBlank => Kind is SourceLineKind.Blank or SourceLineKind.Rule;
 }

@@ -68,7 +68,7 @@ internal static partial class SourceLineReader
             var content = item.Groups["text"];
             var depth = indent + (2 * marker.TrimEnd('.', ')').Count(c => c == '.'));
             var column = content.Length > 0 ? start + content.Index + 1 : start + marker.Length + 1;
-            return new SourceLine(number, SourceLineKind.ListItem, content.Value, column, depth);
+            return new SourceLine(number, SourceLineKind.ListItem, content.Value, column, depth, IsTask: item.Groups["task"].Success);
         }
 
         return new SourceLine(number, SourceLineKind.Plain, body, start + 1, indent);
@@ -115,7 +115,7 @@ internal static partial class SourceLineReader
     [GeneratedRegex(@"^(?<hashes>#{1,6})(?:\s+(?<text>.*?))?(?:\s+#+)?\s*$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<marker>[-*+•●◦▪○■►·–—]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?[ivx]{1,4}[.)])(?:\s+(?:\[[ xX]\]\s+)?(?<text>.*)|$)")]
+    [GeneratedRegex(@"^(?<marker>[-*+•●◦▪○■►·–—]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(\d{1,3}\)|\(?[ivx]{1,4}[.)])(?:\s+(?<task>\[[ xX]\]\s+)?(?<text>.*)|$)")]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{2,}:?\s*\|\s*$")]

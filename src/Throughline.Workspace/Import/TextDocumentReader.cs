@@ -19,6 +19,9 @@ internal sealed partial class TextDocumentReader
     private bool _inProse;
     private bool _blankBefore;
 
+    /// <summary>Progress, confidence and status lines left out, reported once at the end.</summary>
+    private readonly List<int> _checkInLines = [];
+
     /// <summary>The objective a heading just opened, while no key result is under it: prose there is its context.</summary>
     private DraftObjective? _headingObjective;
 
@@ -50,6 +53,14 @@ internal sealed partial class TextDocumentReader
                 continue;
             }
 
+            if (line.Kind == SourceLineKind.Rule)
+            {
+                // A horizontal rule ends the list before it: a line after it is not one more key result.
+                _afterOkrLine = false;
+                _inProse = false;
+                continue;
+            }
+
             var clean = LineText.Clean(line.Content, out var owner);
             if (_outline.Skipping is { } skipping)
             {
@@ -60,6 +71,12 @@ internal sealed partial class TextDocumentReader
                 }
 
                 _outline.EndSkipping();
+            }
+
+            if (LineKinds.IsCheckInProperty(line.Content) && line.Kind is SourceLineKind.ListItem or SourceLineKind.Plain)
+            {
+                _checkInLines.Add(line.Number);
+                continue;
             }
 
             if (clean.Length == 0 && line.Kind != SourceLineKind.TableRow)
@@ -95,6 +112,14 @@ internal sealed partial class TextDocumentReader
         }
 
         _outline.EndSkipping();
+        if (_checkInLines.Count > 0)
+        {
+            var plural = _checkInLines.Count == 1 ? " was" : "s were";
+            _document.Skipped(
+                _document.At(_checkInLines[0], 1),
+                $"{_checkInLines.Count} progress, confidence or status line{plural} left out (lines {string.Join(", ", _checkInLines.Take(8))}{(_checkInLines.Count > 8 ? ", …" : "")})",
+                "record progress as check-ins (throughline check-in), not in the OKR text");
+        }
     }
 
     private int Table(int i)
@@ -184,6 +209,12 @@ internal sealed partial class TextDocumentReader
             return;
         }
 
+        if (_outline.LastKeyResult is not null && line.Depth > _outline.LastKeyResultDepth && line.IsTask)
+        {
+            _document.Skipped(_document.At(line.Number, line.Column), $"the task '{RowImporter.Preview(clean)}' under a key result was read as an initiative and skipped", "keep initiatives in roadmap.yaml and link them to the key results they move");
+            return;
+        }
+
         if (_outline.LastKeyResult is not null && line.Depth > _outline.LastKeyResultDepth)
         {
             _document.Skipped(_document.At(line.Number, line.Column), $"the note '{RowImporter.Preview(clean)}' under a key result was skipped", "write it into the key result's text, or make it a key result of its own");
@@ -201,7 +232,7 @@ internal sealed partial class TextDocumentReader
             return;
         }
 
-        if ((LineText.IsBold(line.Content) || clean.EndsWith(':')) && (LineKinds.IsOtherSection(clean) || LineKinds.IsInitiatives(clean)))
+        if (LineKinds.IsOtherSection(clean) || ((LineText.IsBold(line.Content) || clean.EndsWith(':')) && LineKinds.IsInitiatives(clean)))
         {
             // "**Table of contents**", "**Risks**", "A few notes:": a section of notes, not an objective.
             _outline.StartSkipping(line, clean, LineKinds.IsInitiatives(clean), headingLevel: null, itemDepth: -1);

@@ -30,7 +30,8 @@ internal static partial class UnitNames
         var explicitTeam = TeamPrefix().Match(text);
         if (explicitTeam.Success)
         {
-            var name = WithoutOkrWords(Residue(explicitTeam.Groups["name"].Value), out _);
+            // "Team: Learner Success · Cycle: Sep–Dec 2025 · Status: In progress": the name ends where the next property starts.
+            var name = WithoutOkrWords(Residue(explicitTeam.Groups["name"].Value.Split(['·', '|', '•'])[0]), out _);
             return name.Length == 0 ? UnitMatch.None : new UnitMatch(name, KindOf(name) ?? UnitKind.ProductTeam, Known: true);
         }
 

@@ -237,6 +237,41 @@ public sealed class WritingStylesImportTests
     }
 
     [Fact]
+    public void Import_NotionPage_ReadsPropertiesUnderKeyResultsAndLeavesCheckInsAndTasksOut()
+    {
+        const string text = """
+            # Learner Success OKRs
+
+            Team: Learner Success · Cycle: Sep–Dec 2025 · Status: In progress
+
+            - **O1: Help learners actually land the job**
+                - Owner: @Priya Menon
+                - Status: 🟢 On track
+                - **KR 1.1 — Increase 180-day job placement rate from 58% to 68%**
+                    - Confidence: 5/10
+                    - Progress: 30%
+                    - Dashboard: [Placement Outcomes](https://app.mode.com/reports/9a7c)
+                    - [ ] Hiring partner showcase event
+                - **KR 1.2 — Career coaching NPS ≥ 55**
+                    - Baseline: 47 (Summer term survey)
+
+            ---
+
+            💬 Comments (3)
+            """;
+
+        var result = ImportDocument(text, "notion.md", defaultUnit: "fallback");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal("learner-success", objective.Ref.Scope);
+        Assert.Equal(2, objective.KeyResults.Count); // "Comments (3)" after the rule is no third key result
+        Assert.Equal("https://app.mode.com/reports/9a7c", objective.KeyResults[0].Measurement.Dashboard);
+        Assert.Equal(47, objective.KeyResults[1].Baseline);
+        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("3 progress, confidence or status lines were left out", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("task 'Hiring partner showcase event' under a key result was read as an initiative", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Import_InitiativesHeading_IsSkippedWithAnInfo()
     {
         const string text = """
