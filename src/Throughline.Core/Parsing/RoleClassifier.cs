@@ -7,7 +7,7 @@ namespace Throughline.Core.Parsing;
 /// Gives each number its role from the words around it: <c>from X to Y</c>, <c>X → Y</c>, <c>by 20%</c>,
 /// <c>under 200 ms</c>, <c>stretch: 10k</c>, <c>within 7 days</c>.
 /// </summary>
-internal static class RoleClassifier
+internal static partial class RoleClassifier
 {
     public static IReadOnlyList<RoledToken> Classify(string text, TextRange scope, IReadOnlyList<QuantityToken> tokens)
     {
@@ -33,6 +33,7 @@ internal static class RoleClassifier
         DemoteCountedThresholds(text, roled);
         PreferTheShareOverACountedItem(text, roled);
         DemoteParenthesised(text, scope, roled);
+        AddNewOnTopOfABaseline(text, roled);
         return roled;
     }
 
@@ -60,25 +61,45 @@ internal static class RoleClassifier
     }
 
     /// <summary>
-    /// "Reorder in ≤ 3 taps for 80% of repeat orders — currently 35%": with a baseline that is a share, a target that is
-    /// a count of something ("3 taps") says which items are counted, and the unread share of them ("80% of") is the
-    /// target.
+    /// "Reorder in ≤ 3 taps for 80% of repeat orders — currently 35%": with a baseline that is a share (or a share the
+    /// text opens with), a target that is a count of something ("3 taps") says which items are counted, and the unread
+    /// share of them ("80% of") is the target.
     /// </summary>
     private static void PreferTheShareOverACountedItem(string text, List<RoledToken> roled)
     {
-        if (!roled.Any(r => r.Role == TokenRole.Baseline && r.Token.Quantity.Unit == MeasureUnit.Percent))
-        {
-            return;
-        }
-
         var counted = roled.FindIndex(r => r.Role == TokenRole.Target && r.Token.Quantity.Unit is MeasureUnit.Unspecified or MeasureUnit.Count && FollowedBy(text, r.Token.End, char.IsLetter));
         var share = roled.FindIndex(r => r.Role == TokenRole.Plain && r.Token.Quantity is { Unit: MeasureUnit.Percent, IsPoints: false } && text.AsSpan(r.Token.End).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase));
-        if (counted >= 0 && share >= 0)
+
+        // With a share for a baseline; or, with no baseline, a share the text opens with: "80% of new learners attend at
+        // least one live session in week 1" counts the learners who attend one, and 80% of them is the target.
+        var shareBaseline = roled.Any(r => r.Role == TokenRole.Baseline && r.Token.Quantity.Unit == MeasureUnit.Percent);
+        var opensWithShare = share == 0 && counted > share && !roled.Any(r => r.Role == TokenRole.Baseline);
+        if (counted >= 0 && share >= 0 && (shareBaseline || opensWithShare))
         {
             roled[counted] = roled[counted] with { Role = TokenRole.Qualifier, Bound = null };
             roled[share] = roled[share] with { Role = TokenRole.Target };
         }
     }
+
+    /// <summary>
+    /// "Sign 15 new hiring partners (currently 41)": a count of new things with a larger count for its baseline is how
+    /// many are added, not the level to reach (41 → 56, not 41 → 15).
+    /// </summary>
+    private static void AddNewOnTopOfABaseline(string text, List<RoledToken> roled)
+    {
+        var target = roled.FindIndex(r => r.Role is TokenRole.Target or TokenRole.Plain && r.Token.Quantity.Unit is MeasureUnit.Unspecified or MeasureUnit.Count);
+        var baseline = roled.Find(r => r.Role == TokenRole.Baseline && r.Token.Quantity.Unit is MeasureUnit.Unspecified or MeasureUnit.Count);
+        if (target < 0 || baseline is null || baseline.Token.Quantity.Value <= roled[target].Token.Quantity.Value
+            || !AddedWord().IsMatch(text.AsSpan(roled[target].Token.End)))
+        {
+            return;
+        }
+
+        roled[target] = roled[target] with { Role = TokenRole.Change, ChangeDirection = MetricDirection.Increase, Bound = null };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:new|more|additional|extra|net[- ]new)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AddedWord();
 
     private static bool FollowedBy(string text, int end, Func<char, bool> test)
     {

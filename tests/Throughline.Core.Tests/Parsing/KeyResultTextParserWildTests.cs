@@ -23,6 +23,41 @@ public sealed class KeyResultTextParserWildTests
     }
 
     [Theory]
+    [InlineData("80% of new learners attend at least one live cohort session in week 1", 80.0)]
+    [InlineData("90% of orders ship with at least 2 items", 90.0)]
+    public void Parse_OpeningShareOverACountedItem_IsTheTarget(string text, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(target, result.Target);
+        Assert.Equal(MeasureUnit.Percent, result.Unit);
+        Assert.Equal(MetricDirection.Increase, result.Direction);
+        Assert.Empty(result.Unread);
+    }
+
+    [Theory]
+    [InlineData("Sign 15 new hiring partners (currently 41)", 41.0, 15.0)]
+    [InlineData("Add 200 new enterprise customers (from 1,150)", 1150.0, 200.0)]
+    public void Parse_NewThingsOnTopOfALargerBaseline_AreAddedNotTheLevel(string text, double baseline, double added)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(baseline, result.Baseline);
+        Assert.Null(result.Target);
+        Assert.Equal(new TargetChange(added, ChangeKind.Absolute), result.Change);
+        Assert.Equal(MetricDirection.Increase, result.Direction);
+    }
+
+    [Fact]
+    public void Parse_NewThingsWithASmallerBaseline_AreTheLevelToReach()
+    {
+        var result = KeyResultTextParser.Parse("Grow to 150 new customers a month (currently 120)", Q4);
+
+        Assert.Equal(120.0, result.Baseline);
+        Assert.Equal(150.0, result.Target);
+    }
+
+    [Theory]
     [InlineData("Reduce Snowflake spend by 25% without slowing p95 dashboard queries (currently 3.2s)", "snowflake spend", "without slowing p95 dashboard queries")]
     [InlineData("Grow activation from 30% to 40% while keeping churn under 2%", "activation", "while keeping churn under 2%")]
     public void Parse_GuardrailClause_KeepsItsNumbersOutOfTheKeyResult(string text, string metric, string clause)
