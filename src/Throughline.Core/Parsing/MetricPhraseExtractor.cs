@@ -79,6 +79,12 @@ internal static partial class MetricPhraseExtractor
 
             // "from 14/month to 5/month" names its period twice.
             s = RepeatedPerRegex().Replace(s, "${per}");
+
+            // What the numbers said, left behind once they are read: "from 7 last half to 2 or fewer", "(currently
+            // ~1.1%, which is costing us $22k/month)", and a verb after the measure ("Referral share goes from 9% to
+            // 20%", "Damaged-in-transit complaints cut in half").
+            s = LeftoverQualifierRegex().Replace(s, " ");
+            s = TrailingMotionRegex().Replace(s, "");
         }
         while (s != before);
 
@@ -173,4 +179,10 @@ internal static partial class MetricPhraseExtractor
 
     [GeneratedRegex(@"(?<per>\bper\s+\w+)(?:\s+\k<per>\b)+", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedPerRegex();
+
+    [GeneratedRegex(@"\bor\s+(?:fewer|less|more|better|lower|higher|above|below|under|over)\b|\b(?:last|previous|prior)\s+(?:half|quarter|year|month|cycle|week)\b|,?\s*\bwhich\s+(?:is|are|was|were|has|have|will|would)\b[^()]*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftoverQualifierRegex();
+
+    [GeneratedRegex(@"\s+(?:goes|moves|rises|falls|drops|climbs|grows|cut|halved|doubled|tripled|reduced|increased|decreased|improved|lowered|raised)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingMotionRegex();
 }

@@ -104,7 +104,7 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^(?:objectives|objectives?\s*(?:and|&)\s*key\s*results?|okrs?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectivesMarker();
 
-    [GeneratedRegex(@"^(?:(?:a\s+few|some|other|additional|general|quick|misc(?:ellaneous)?|important)\s+)?(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*(?:\(\d+\))?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a\s+few|some|other|additional|general|quick|misc(?:ellaneous)?|important)\s+)?(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSection();
 
     // "Here are…", "as follows", and a line announcing what follows: "Our Q2 OKRs are:", "This quarter's goals:".

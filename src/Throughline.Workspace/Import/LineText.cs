@@ -209,7 +209,7 @@ internal static partial class LineText
     /// dash clause that is a sentence of its own ("— Finance is still modelling this"), or a parenthesis of one
     /// ("(we don't have a clean baseline yet)"). The text keeps it; the parser does not read it.
     /// </summary>
-    [GeneratedRegex(@"\s+(?:<-+|←|=>)\s.*$|\s+[—–]\s+(?:(?:we|I|they|this|that|still|waiting|pending|note|needs?|will|to\s+be)\b|[A-Z][a-z]+\s+(?:is|are|was|will|has|have|needs|owns)\b).*$|\s*\((?:we|I|they|still|waiting|pending|needs?|to\s+be|will)\b[^()]*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:<-+|←|=>)\s.*$|\s+[—–]\s+(?:(?:we|I|they|this|that|still|waiting|pending|note|needs?|will|to\s+be)\b|[A-Z][a-z]+\s+(?:is|are|was|will|has|have|needs|owns)\b)[^()]*$|\s*\((?:we|I|they|still|waiting|pending|needs?|to\s+be|will)\b[^()]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Commentary();
 
     /// <summary>Bracketed words at the end that are a status, not a name.</summary>

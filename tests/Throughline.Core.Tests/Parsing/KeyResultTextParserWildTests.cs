@@ -48,6 +48,14 @@ public sealed class KeyResultTextParserWildTests
         Assert.Equal(MetricDirection.Increase, result.Direction);
     }
 
+    [Theory]
+    [InlineData("Reduce Sev-1 incidents from 7 last half to 2 or fewer", "Sev-1 incidents")]
+    [InlineData("Referral share of new subscribers goes from 9% to 20%", "referral share of new subscribers")]
+    [InlineData("Damaged-in-transit complaints cut in half", "Damaged-in-transit complaints")]
+    [InlineData("Mis-pick rate under 0.3% (currently ~1.1%, which is costing us roughly $22k/month in reships)", "Mis-pick rate")]
+    public void Parse_WordsAboutTheNumbers_StayOutOfTheMetric(string text, string metric) =>
+        Assert.Equal(metric, KeyResultTextParser.Parse(text, Q4).Metric);
+
     [Fact]
     public void Parse_NewThingsWithASmallerBaseline_AreTheLevelToReach()
     {

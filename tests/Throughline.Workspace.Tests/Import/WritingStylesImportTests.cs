@@ -272,6 +272,30 @@ public sealed class WritingStylesImportTests
     }
 
     [Fact]
+    public void Import_HealthMetricsHeadingWithANote_IsSkippedAsASection()
+    {
+        const string text = """
+            ## Customer Experience
+
+            **Objective: Turn cancellations into saves**
+
+            * Save rate on cancellation flow from 14% to 25%
+
+            ### Health metrics (not OKRs — we just watch these)
+
+            * Gross margin ≥ 58%
+            * Monthly subscriber churn (currently 6.2%)
+            """;
+
+        var result = ImportDocument(text, "cx.md", defaultUnit: "cx");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Single(objective.KeyResults);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'Health metrics (not OKRs — we just watch these)' (2 lines)", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Throughline.Core.Diagnostics.Severity.Warning);
+    }
+
+    [Fact]
     public void Import_InitiativesHeading_IsSkippedWithAnInfo()
     {
         const string text = """
