@@ -22,6 +22,9 @@ internal static partial class CellValues
             return null;
         }
 
+        // "<15 min", "≥ 58%", "under 2 hrs": the comparator says which side of the number is good; the number is the value.
+        cell = Comparator().Replace(cell.Trim(), "");
+
         // "6,5" (a European export) is six and a half; "1,200" is twelve hundred.
         var trimmed = cell.Trim(Decoration);
         var plain = DecimalComma().IsMatch(trimmed) ? trimmed.Replace(',', '.') : trimmed.Replace(",", "", StringComparison.Ordinal);
@@ -41,15 +44,22 @@ internal static partial class CellValues
         return parsed;
     }
 
-    /// <summary>The unit a value cell writes beside its number: "11.4%" is a percentage, "$120" money; null when it says none.</summary>
+    /// <summary>
+    /// The unit a value cell writes beside its number: "11.4%" is a percentage, "$120" money, "38 min" minutes, "6 hrs"
+    /// hours; null when it says none.
+    /// </summary>
     public static MeasureUnit? Unit(string? cell)
     {
-        var text = cell?.Trim();
+        var text = cell is null ? null : Comparator().Replace(cell.Trim(), "");
         return string.IsNullOrEmpty(text) ? null
             : text.EndsWith('%') ? MeasureUnit.Percent
             : text.IndexOfAny(['$', '€', '£', '¥']) >= 0 ? MeasureUnit.Currency
+            : QuantityParser.TryParse(text, out var quantity) && quantity.Unit is MeasureUnit.Milliseconds or MeasureUnit.Seconds or MeasureUnit.Minutes or MeasureUnit.Hours or MeasureUnit.Days or MeasureUnit.Weeks ? quantity.Unit
             : null;
     }
+
+    [GeneratedRegex(@"^(?:<=?|>=?|≤|≥|~|≈|under\s+|below\s+|above\s+|over\s+|at\s+least\s+|at\s+most\s+|max\.?\s+|min\.?\s+|approx\.?\s+)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparator();
 
     public static DateOnly? Date(string? cell, SourceRef where, KrParseContext context, DiagnosticBag diagnostics)
     {

@@ -20,6 +20,15 @@ internal static class KeyResultAssembler
         var parsed = KeyResultTextParser.Parse(parseText ?? stated.Text, context);
         var where = stated.Origin;
 
+        // "% of visits started within 5 min", baseline 62 and target 85 in their columns: a lone time in the text
+        // defines what is counted; it is no second target, and the text (with it) names the metric.
+        var qualifiedByTime = stated.Baseline is not null && stated.Target is not null && parsed.Baseline is null && parsed.Target is not null
+            && IsTime(parsed.Unit) && stated.MeasureUnit is MeasureUnit.Percent or MeasureUnit.Count;
+        if (qualifiedByTime)
+        {
+            parsed = parsed with { Target = null, Unit = MeasureUnit.Unspecified, Direction = null, Bound = null, Metric = ShareOf((parseText ?? stated.Text).Trim()) };
+        }
+
         Compare(stated.Ref, "baseline", stated.Baseline, parsed.Baseline, where, diagnostics);
         Compare(stated.Ref, "target", stated.Target, parsed.Target, where, diagnostics);
         if (stated.Direction is { } d && parsed.Direction is { } pd && d != pd)
@@ -55,7 +64,9 @@ internal static class KeyResultAssembler
             Metric = stated.Metric ?? parsed.Metric ?? (namesOnlyItsMetric ? text : null),
             MeasureUnit = stated.MeasureUnit != MeasureUnit.Unspecified ? stated.MeasureUnit : parsed.Unit,
             Currency = stated.Currency ?? parsed.Currency,
-            Direction = stated.Direction ?? parsed.Direction ?? byNumbers,
+            // Stated baseline and target say which way the measure goes, over anything read from the text ("% of visits
+            // started within 5 min", 62 → 85, goes up, whatever the minutes in its text suggest).
+            Direction = stated.Direction ?? (stated.Baseline is not null && stated.Target is not null ? byNumbers : null) ?? parsed.Direction ?? byNumbers,
             Bound = stated.Bound ?? parsed.Bound,
             Baseline = baseline,
             Target = target,
@@ -66,6 +77,13 @@ internal static class KeyResultAssembler
             PassThreshold = stated.PassThreshold ?? parsed.PassThreshold,
         };
     }
+
+    private static bool IsTime(MeasureUnit unit) =>
+        unit is MeasureUnit.Milliseconds or MeasureUnit.Seconds or MeasureUnit.Minutes or MeasureUnit.Hours or MeasureUnit.Days or MeasureUnit.Weeks;
+
+    /// <summary>"% of visits started within 5 min" names the share of visits started within 5 min.</summary>
+    private static string ShareOf(string text) =>
+        text.StartsWith("% of ", StringComparison.Ordinal) ? $"share of {text[5..]}" : text;
 
     private static void Compare(OkrRef kr, string field, double? stated, double? parsed, SourceRef? where, DiagnosticBag diagnostics)
     {

@@ -138,4 +138,27 @@ public sealed class MarkdownTableImportTests
         Assert.Contains("'Risk', 'Mitigation'", warning.Message, StringComparison.Ordinal);
         Assert.Single(result.Objective("company/O1").KeyResults);
     }
+
+    [Fact]
+    public void Import_TrackerCells_ReadComparatorsTimeUnitsAndTimesThatDefineTheMeasure()
+    {
+        const string tracker = """
+            # Clinical Ops OKR Tracker (Q3 2025)
+
+            | Objective | Key Result | Owner | Baseline | Target | Q3 score |
+            |---|---|---|---|---|---|
+            | Patients get care when they need it | Median wait time for urgent-care video visit | L. Ferreira | 38 min | <15 min | 0.6 |
+            | | % of visits started within 5 min of scheduled time | L. Ferreira | ~62% | 85% | 0.7 |
+            | | Antibiotic prescribing rate for viral URI | M. Chen | 21% | ≤ 10% | 0.8 |
+            """;
+
+        var result = ImportDocument(tracker, "clinical.md");
+
+        var keyResults = Assert.Single(result.Objectives).KeyResults;
+        Assert.Equal((38.0, 15.0, MeasureUnit.Minutes, MetricDirection.Decrease), (keyResults[0].Baseline!.Value, keyResults[0].Target!.Value, keyResults[0].MeasureUnit, keyResults[0].Direction!.Value));
+        Assert.Equal((62.0, 85.0, MetricDirection.Increase), (keyResults[1].Baseline!.Value, keyResults[1].Target!.Value, keyResults[1].Direction!.Value));
+        Assert.Equal("share of visits started within 5 min of scheduled time", keyResults[1].Metric);
+        Assert.Equal((21.0, 10.0, MetricDirection.Decrease), (keyResults[2].Baseline!.Value, keyResults[2].Target!.Value, keyResults[2].Direction!.Value));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Throughline.Core.Diagnostics.Severity.Warning);
+    }
 }
