@@ -87,6 +87,12 @@ public static partial class DeadlineParser
 
     private static bool IsDeadline(Match m, string text)
     {
+        // "by 35% vs FY26 H1", "compared with Q2": the period is what the result is compared with.
+        if (ComparedWith().IsMatch(text.AsSpan(0, m.Index)))
+        {
+            return false;
+        }
+
         var lead = m.Groups["lead"].Success;
         var endOf = m.Groups["eo"].Success;
         var leadWord = m.Groups["lw"].Value.ToLowerInvariant();
@@ -217,4 +223,7 @@ public static partial class DeadlineParser
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Lead + EndOf + "(?:" + Iso + "|" + Slash + "|" + DayMonth + "|" + MonthDay + "|" + Quarter + "|" + Half + "|" + Cycle + "|" + YearEnd + "|" + Week + "|" + Month + "|" + FiscalYear + "|" + Year + ")" + AfterDate, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DeadlineRegex();
+
+    [GeneratedRegex(@"(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bthan|\brelative\s+to)\s*(?:FY\s?'?\d{2,4}\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWith();
 }

@@ -180,7 +180,7 @@ internal static partial class MetricPhraseExtractor
     [GeneratedRegex(@"(?<per>\bper\s+\w+)(?:\s+\k<per>\b)+", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedPerRegex();
 
-    [GeneratedRegex(@"\bor\s+(?:fewer|less|more|better|lower|higher|above|below|under|over)\b|\b(?:last|previous|prior)\s+(?:half|quarter|year|month|cycle|week)\b|,?\s*\bwhich\s+(?:is|are|was|were|has|have|will|would)\b[^()]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvs\.?\s+(?:FY\s?'?\d{2,4}|(?:19|20)\d\d|[QH][1-4]|last\s+\w+|prior\s+\w+|previous\s+\w+)(?:\s+[QH][1-4])?\b|\bor\s+(?:fewer|less|more|better|lower|higher|above|below|under|over)\b|\b(?:last|previous|prior)\s+(?:half|quarter|year|month|cycle|week)\b|,?\s*\bwhich\s+(?:is|are|was|were|has|have|will|would)\b[^()]*", RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverQualifierRegex();
 
     [GeneratedRegex(@"\s+(?:goes|moves|rises|falls|drops|climbs|grows|cut|halved|doubled|tripled|reduced|increased|decreased|improved|lowered|raised)$", RegexOptions.IgnoreCase)]

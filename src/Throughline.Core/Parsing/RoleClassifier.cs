@@ -16,6 +16,13 @@ internal static partial class RoleClassifier
         for (var i = 0; i < tokens.Count; i++)
         {
             var leadStart = i == 0 ? scope.Start : tokens[i - 1].End;
+
+            // "from 6.8% of all bills to under 2%": what the share is of sits between the pair, not before the target.
+            if (i > 0 && tokens[i - 1].Quantity is { Unit: MeasureUnit.Percent, IsPoints: false } && ShareDenominator().Match(text, leadStart, tokens[i].End - leadStart) is { Success: true } denominator)
+            {
+                leadStart += denominator.Length;
+            }
+
             var tailEnd = i == tokens.Count - 1 ? scope.End : tokens[i + 1].Start;
             var lead = text[leadStart..tokens[i].Start];
             var tail = text[tokens[i].End..tailEnd];
@@ -95,8 +102,28 @@ internal static partial class RoleClassifier
             return;
         }
 
+        // "Enroll 12,000 additional customers (from 41,000 to 53,000)": the level is stated too, and it is the target.
+        var added = roled[target].Token.Quantity.Value;
+        var level = roled.FindIndex(r => r.Role != TokenRole.Baseline && r != roled[target]
+            && Math.Abs(r.Token.Quantity.Value - (baseline.Token.Quantity.Value + added)) < 1e-9 * Math.Max(1, r.Token.Quantity.Value));
+        if (level >= 0)
+        {
+            roled[target] = roled[target] with { Role = TokenRole.Change, ChangeDirection = MetricDirection.Increase, Bound = null };
+            roled[level] = roled[level] with { Role = TokenRole.Target };
+            return;
+        }
+
+        if (roled.Where((r, i) => i != target && r.Role is TokenRole.Target or TokenRole.Plain).Any())
+        {
+            return;
+        }
+
         roled[target] = roled[target] with { Role = TokenRole.Change, ChangeDirection = MetricDirection.Increase, Bound = null };
     }
+
+    /// <summary>"of all bills " before "to under 2%": what a share is of, between a baseline and its target.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*of\s+(?:all\s+|the\s+|total\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?=to\s+(?:(?:under|below|over|above|less\s+than|more\s+than|at\s+least|at\s+most)\s+|[~≤≥<>]\s*)?[\d$€£])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ShareDenominator();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:new|more|additional|extra|net[- ]new)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AddedWord();
@@ -269,6 +296,11 @@ internal static partial class RoleClassifier
         var isShare = token.Token.Quantity.Unit == MeasureUnit.Percent && !token.Token.Quantity.IsPoints;
         var of = RolePatterns.OfTail().Match(tail);
         var hasLead = token.ConsumedStart < token.Token.Start;
+        if (isShare && ShareDenominator().Match(tail) is { Success: true } denominator)
+        {
+            return token with { ConsumedEnd = token.Token.End + denominator.Length };
+        }
+
         return isShare && of.Success && !hasLead ? token with { ConsumedEnd = token.Token.End + of.Length } : token;
     }
 

@@ -5,7 +5,7 @@ using Throughline.Core.Model;
 namespace Throughline.Workspace.Import;
 
 /// <summary>
-/// The cycle an OKR document says it is for, read from its title and headings: "# Q1 2027 OKRs", "2027-H1 goals",
+/// The cycle an OKR document says it is for, read from its first three lines and its headings: "# Q1 2027 OKRs", "2027-H1 goals",
 /// "**Payments — Q3'26**", "FY27 Q1" (a fiscal year read as the calendar year of the same number, which the caller
 /// says). Deadlines in key results ("by Q3 2026") are not read: only the first line and headings.
 /// </summary>
@@ -20,7 +20,8 @@ public static partial class DocumentCycle
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(string Id, int Line, string Words)>();
         var lines = text.Split('\n');
-        var first = true;
+        // The title block: a deck's export puts the cycle on its second or third line ("FY26 H2 PLANNING").
+        var titleLines = 3;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
@@ -29,12 +30,18 @@ public static partial class DocumentCycle
                 continue;
             }
 
-            if (first || line.StartsWith('#') || (line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal)))
+            // Only the opening lines before any list: "- KR: Grow MRR by Q3 2027" is a deadline, not the cycle.
+            if (ListStart().IsMatch(line))
+            {
+                titleLines = 0;
+            }
+
+            if (titleLines > 0 || line.StartsWith('#') || (line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal)))
             {
                 found.AddRange(Named(line).Select(n => (n.Id, i + 1, n.Words)));
             }
 
-            first = false;
+            titleLines--;
         }
 
         var ids = found.Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
@@ -62,4 +69,7 @@ public static partial class DocumentCycle
     /// <summary>"2027 Q1", "2027-Q1", "2026/H2", "FY27 Q1", "FY2027-Q1".</summary>
     [GeneratedRegex(@"(?:\b|(?<=FY\s?'?))(?<y>(?:19|20)\d\d|(?<=FY\s?'?)\d\d)\s*[-/ ]\s*(?:(?<k>Q)(?<n>[1-4])|(?<k>H)(?<n>[12]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"^(?:[-*+•]|\d{1,3}[.)])\s")]
+    private static partial Regex ListStart();
 }

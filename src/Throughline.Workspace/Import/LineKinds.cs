@@ -63,6 +63,24 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^(?:\*\*)?(?:progress|confidence|status|score|health|rag|current(?:\s+value)?|last\s+updated?)(?:\*\*)?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CheckInProperty();
 
+    /// <summary>A line in capitals ("GRIDWELL ENERGY — CUSTOMER OPERATIONS"): at the top of a document, its title.</summary>
+    public static bool IsShouted(string clean)
+    {
+        var letters = clean.Where(char.IsLetter).ToList();
+        return letters.Count >= 6 && letters.All(char.IsUpper) && clean.Contains(' ', StringComparison.Ordinal);
+    }
+
+    /// <summary>A <c>Dependencies: Platform team (API v2)</c> line; <paramref name="provider"/> is what follows.</summary>
+    public static bool TryDependency(string clean, out string provider)
+    {
+        var match = DependencyLine().Match(clean);
+        provider = match.Success ? match.Groups["p"].Value.Trim() : "";
+        return provider.Length > 0;
+    }
+
+    [GeneratedRegex(@"^(?:dependenc(?:y|ies)|depends\s+on|needs\s+from)\s*:\s*(?<p>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DependencyLine();
+
     /// <summary>A list item that is only a link within the page (<c>[Objective 1: …](#objective-1)</c>): a table of contents entry.</summary>
     public static bool IsPageLink(string content) => PageLink().IsMatch(content.Trim());
 
@@ -104,7 +122,7 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^(?:objectives|objectives?\s*(?:and|&)\s*key\s*results?|okrs?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectivesMarker();
 
-    [GeneratedRegex(@"^(?:(?:a\s+few|some|other|additional|general|quick|misc(?:ellaneous)?|important)\s+)?(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+questions|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)\s*(?:\([^()]*\))?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a\s+few|some|other|additional|general|quick|misc(?:ellaneous)?|important)\s+)?(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+(?:questions|items|issues)|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items)(?:\s*(?:/|&|\band\b)\s*(?:notes?|risks?(?:\s+and\s+\w+)?|dependencies|appendix|context|background|summary|open\s+(?:questions|items|issues)|questions|decisions|links|resources|glossary|(?:table\s+of\s+)?contents|toc|on\s+this\s+page|timeline|retro(?:spective)?|learnings|out\s+of\s+scope|non-goals|assumptions|comments|changelog|history|kpis|health\s+metrics|parking\s+lot|next\s+steps|action\s+items))?\s*(?:\([^()]*\))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSection();
 
     // "Here are…", "as follows", and a line announcing what follows: "Our Q2 OKRs are:", "This quarter's goals:".

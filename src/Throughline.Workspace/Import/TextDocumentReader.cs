@@ -232,6 +232,22 @@ internal sealed partial class TextDocumentReader
             return;
         }
 
+        if (!_outline.HasContent && _outline.Objective is null && LineKinds.IsShouted(clean))
+        {
+            // "GRIDWELL ENERGY — CUSTOMER OPERATIONS", "FY26 H2 PLANNING (APR – SEP 2026)": a deck's title lines.
+            _document.Skipped(_document.At(line.Number, line.Column), $"the line '{RowImporter.Preview(clean)}' was read as the document's title", "put the team in a heading ('## Team: Customer Operations') if it names one");
+            _afterOkrLine = false;
+            return;
+        }
+
+        if (LineKinds.TryDependency(clean, out var provider))
+        {
+            var under = _outline.Objective is { } open ? $" of '{RowImporter.Preview(open.Title)}'" : "";
+            _document.Skipped(_document.At(line.Number, line.Column), $"the dependency{under} on '{RowImporter.Preview(provider)}' was not imported", "add it to dependencies.yaml (the unit asked, what is asked, the key result it serves) so conflicts can check it");
+            _afterOkrLine = true;
+            return;
+        }
+
         if (LineKinds.IsOtherSection(clean) || ((LineText.IsBold(line.Content) || clean.EndsWith(':')) && LineKinds.IsInitiatives(clean)))
         {
             // "**Table of contents**", "**Risks**", "A few notes:": a section of notes, not an objective.

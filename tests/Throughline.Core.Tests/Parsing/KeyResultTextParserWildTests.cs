@@ -57,6 +57,31 @@ public sealed class KeyResultTextParserWildTests
         Assert.Equal(metric, KeyResultTextParser.Parse(text, Q4).Metric);
 
     [Fact]
+    public void Parse_AddedThingsWithTheLevelStated_TakeTheLevelAsTarget()
+    {
+        var result = KeyResultTextParser.Parse("Enroll 12,000 additional customers in the Assist program (from 41,000 to 53,000)", Q4);
+
+        Assert.Equal((41000.0, 53000.0), (result.Baseline, result.Target));
+        Assert.Equal(MetricDirection.Increase, result.Direction);
+        Assert.DoesNotContain("53,000", result.Metric, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WhatAShareIsOfBetweenItsBaselineAndTarget_DoesNotHideTheTarget()
+    {
+        var result = KeyResultTextParser.Parse("Cut estimated bills from 6.8% of all bills to under 2%", Q4);
+
+        Assert.Equal((6.8, 2.0), (result.Baseline, result.Target));
+        Assert.Equal(MetricDirection.Decrease, result.Direction);
+    }
+
+    [Theory]
+    [InlineData("Reduce billing-related complaints to the state PUC by 35% vs FY26 H1")]
+    [InlineData("Grow qualified pipeline 20% compared with Q3 2026")]
+    public void Parse_PeriodComparedWith_IsNoDeadline(string text) =>
+        Assert.Null(KeyResultTextParser.Parse(text, Q4).Deadline);
+
+    [Fact]
     public void Parse_NewThingsWithASmallerBaseline_AreTheLevelToReach()
     {
         var result = KeyResultTextParser.Parse("Grow to 150 new customers a month (currently 120)", Q4);

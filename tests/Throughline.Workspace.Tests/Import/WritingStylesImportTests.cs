@@ -296,6 +296,38 @@ public sealed class WritingStylesImportTests
     }
 
     [Fact]
+    public void Import_DeckExport_ReadsItsTitleBlockCycleAndReportsDependenciesAndOpenItems()
+    {
+        const string text = """
+            GRIDWELL ENERGY — CUSTOMER OPERATIONS
+            FY26 H2 PLANNING (APR – SEP 2026)
+            ------------------------------------------------------------
+
+            OBJECTIVE: Get billing right the first time
+
+              KR1: Cut estimated bills from 6.8% of all bills to under 2%
+              KR2: 90% of new move-in accounts billed correctly on first cycle
+
+              Dependencies: Metering Services (AMI rollout schedule)
+
+            ------------------------------------------------------------
+            OPEN ITEMS / NEXT STEPS
+             * KR owners to be named at April 2 kickoff
+            """;
+
+        var result = ImportDocument(text, "customer-ops.txt", defaultUnit: "customer-ops");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal("Get billing right the first time", objective.Title);
+        Assert.Equal(2, objective.KeyResults.Count);
+        Assert.Equal(2.0, objective.KeyResults[0].Target);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'GRIDWELL ENERGY — CUSTOMER OPERATIONS' was read as the document's title", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("dependency of 'Get billing right the first time' on 'Metering Services (AMI rollout schedule)' was not imported", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("'OPEN ITEMS / NEXT STEPS' (1 line)", StringComparison.Ordinal));
+        Assert.Equal("2026-H2", Throughline.Workspace.Import.DocumentCycle.Find(text)!.Value.Cycle.Id);
+    }
+
+    [Fact]
     public void Import_InitiativesHeading_IsSkippedWithAnInfo()
     {
         const string text = """
