@@ -68,7 +68,8 @@ internal static partial class CellValues
             return null;
         }
 
-        if (DateOnly.TryParseExact(cell.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // ISO, and the day-first dotted dates of European exports ("30.09.2026").
+        if (DateOnly.TryParseExact(cell.Trim(), ["yyyy-MM-dd", "d.M.yyyy", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }

@@ -16,14 +16,17 @@ internal sealed class ColumnMap
         (ColumnRole.Team, ["team", "unit", "ownerteam", "owningteam", "teamname", "department", "dept", "squad", "orgunit", "group", "function"]),
         (ColumnRole.Owner, ["owner", "owners", "krowner", "keyresultowner", "dri", "responsible", "assignee", "accountable", "person"]),
         (ColumnRole.ObjectiveOwner, ["objectiveowner", "objowner"]),
-        (ColumnRole.Baseline, ["baseline", "start", "startvalue", "startingvalue", "initial", "initialvalue", "from", "baselinevalue"]),
-        (ColumnRole.Target, ["target", "goal", "targetvalue", "to", "endvalue", "goalvalue"]),
+        (ColumnRole.Baseline, ["baseline", "start", "startvalue", "startingvalue", "initial", "initialvalue", "from", "baselinevalue", "customfieldbaseline"]),
+        (ColumnRole.Target, ["target", "goal", "targetvalue", "to", "endvalue", "goalvalue", "customfieldtarget"]),
         (ColumnRole.Deadline, ["due", "deadline", "duedate", "by", "enddate", "targetdate", "when", "date"]),
-        (ColumnRole.Type, ["type", "kind", "krtype", "objectivetype", "category", "goaltype", "level"]),
+        (ColumnRole.Type, ["type", "kind", "krtype", "objectivetype", "category", "goaltype", "level", "issuetype", "itemtype", "rowtype", "goallevel"]),
         (ColumnRole.Goal, ["goalname", "goaltitle", "goaltext"]),
         (ColumnRole.ParentGoal, ["parentgoal", "parentgoalname", "parent", "alignedto", "alignsto", "alignedwith", "parentobjective", "supports"]),
         (ColumnRole.Why, ["why", "rationale", "sothat", "purpose"]),
-        (ColumnRole.Ignored, ["score", "progress", "status", "confidence", "current", "currentvalue", "actual", "grade", "comments", "comment", "notes", "note", "id", "krid", "objectiveid", "health", "trend", "lastupdate", "lastupdated", "updated", "priority", "cycle", "quarter", "period", "percentcomplete", "complete", "done", "rag", "link", "url"]));
+        (ColumnRole.Title, ["title", "summary", "name", "itemname", "itemtitle"]),
+        (ColumnRole.Key, ["issuekey", "key", "itemid", "itemkey"]),
+        (ColumnRole.Identifier, ["id", "krid", "objectiveid", "krno", "krnumber", "keyresultid", "objid"]),
+        (ColumnRole.Ignored, ["score", "progress", "status", "confidence", "current", "currentvalue", "actual", "grade", "comments", "comment", "notes", "note", "health", "trend", "lastupdate", "lastupdated", "updated", "priority", "cycle", "quarter", "period", "percentcomplete", "complete", "done", "rag", "link", "url"]));
 
     private readonly Dictionary<ColumnRole, int> _indexes = [];
 
@@ -33,11 +36,11 @@ internal sealed class ColumnMap
         for (var i = 0; i < header.Count; i++)
         {
             var role = RoleOf(header[i]);
-            if (role is ColumnRole.Unknown or ColumnRole.Ignored)
+            if (role is ColumnRole.Unknown or ColumnRole.Ignored or ColumnRole.Identifier)
             {
                 if (header[i].Trim().Length > 0)
                 {
-                    (role == ColumnRole.Unknown ? UnknownColumns : ProgressColumns).Add(header[i].Trim());
+                    (role switch { ColumnRole.Unknown => UnknownColumns, ColumnRole.Identifier => IdentifierColumns, _ => ProgressColumns }).Add(header[i].Trim());
                 }
 
                 continue;
@@ -53,6 +56,9 @@ internal sealed class ColumnMap
 
     public List<string> UnknownColumns { get; } = [];
 
+    /// <summary>Identifier columns ("Objective ID", "KR ID"): the import gives its own ids in order.</summary>
+    public List<string> IdentifierColumns { get; } = [];
+
     /// <summary>Columns that report progress (score, status, current value…) rather than state the plan.</summary>
     public List<string> ProgressColumns { get; } = [];
 
@@ -67,6 +73,12 @@ internal sealed class ColumnMap
         if (unread.Count > 0)
         {
             document.Skipped(where, $"column{(unread.Count > 1 ? "s" : "")} {Quoted(unread)} not imported", $"the importer reads {string.Join(", ", Expected)}; copy other values by hand");
+        }
+
+        if (IdentifierColumns.Count > 0)
+        {
+            var several = IdentifierColumns.Count > 1;
+            document.Skipped(where, $"identifier column{(several ? "s" : "")} {Quoted(IdentifierColumns)} not imported", "objectives and key results are numbered O1, KR1… in order; rename them in the YAML if your ids matter");
         }
 
         if (ProgressColumns.Count > 0)
@@ -99,6 +111,12 @@ internal sealed class ColumnMap
 
     public static ColumnRole RoleOf(string header)
     {
+        // "KR #", "Objective #": a number column, not the key result's text.
+        if (header.TrimEnd().EndsWith('#'))
+        {
+            return ColumnRole.Identifier;
+        }
+
         var withoutNote = header.Contains('(', StringComparison.Ordinal) ? header[..header.IndexOf('(', StringComparison.Ordinal)] : header;
         return Aliases.TryGetValue(Key(withoutNote), out var role) || Aliases.TryGetValue(Key(header), out role) ? role : ColumnRole.Unknown;
     }

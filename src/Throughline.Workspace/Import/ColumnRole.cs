@@ -21,4 +21,13 @@ internal enum ColumnRole
 
     /// <summary>The goal a goal-tree row is aligned to.</summary>
     ParentGoal,
+
+    /// <summary>What a row of a typed export is (its type column says objective, key result or initiative): "Title", "Summary".</summary>
+    Title,
+
+    /// <summary>A row's own key in a typed export ("Issue key", "ID"), which other rows' parent column names.</summary>
+    Key,
+
+    /// <summary>An identifier column of an objective/KR table ("Objective ID"): ids are given anew on import.</summary>
+    Identifier,
 }

@@ -27,22 +27,33 @@ internal static class CsvDocumentReader
         using var parser = new CsvParser(reader, config);
         RowImporter? rows = null;
         GoalTree? goals = null;
+        TypedRows? typed = null;
+        var preamble = new List<int>();
         try
         {
             while (parser.Read())
             {
                 var fields = parser.Record ?? [];
                 var line = StartLine(parser);
-                if (rows is null && goals is null)
+                if (rows is null && goals is null && typed is null)
                 {
                     if (fields.All(string.IsNullOrWhiteSpace))
                     {
                         continue;
                     }
 
-                    goals = GoalTree.TryStart(fields, line, document, context);
-                    rows = goals is null ? Header(fields, line, document, context) : null;
-                    if (rows is null && goals is null)
+                    // A sheet's title row ("Kestrel Analytics - Q3 2026 OKRs") above its header.
+                    if (!IsHeader(fields) && preamble.Count < MaxPreambleRows)
+                    {
+                        preamble.Add(line);
+                        continue;
+                    }
+
+                    ReportPreamble(document, preamble);
+                    typed = TypedRows.TryStart(fields, line, document, context);
+                    goals = typed is null ? GoalTree.TryStart(fields, line, document, context) : null;
+                    rows = typed is null && goals is null ? Header(fields, line, document, context) : null;
+                    if (rows is null && goals is null && typed is null)
                     {
                         return;
                     }
@@ -52,7 +63,11 @@ internal static class CsvDocumentReader
 
                 if (!fields.All(string.IsNullOrWhiteSpace))
                 {
-                    if (goals is not null)
+                    if (typed is not null)
+                    {
+                        typed.Row(fields, line);
+                    }
+                    else if (goals is not null)
                     {
                         goals.Row(fields, line);
                     }
@@ -71,9 +86,35 @@ internal static class CsvDocumentReader
         }
 
         goals?.LinkParents();
-        if (rows is null && goals is null)
+        typed?.Finish();
+        if (rows is null && goals is null && typed is null)
         {
+            if (preamble.Count > 0)
+            {
+                Header(["(no header found)"], preamble[0], document, context);
+                return;
+            }
+
             document.Diagnostics.Error(DiagnosticCodes.MalformedCsv, document.At(1), "the CSV file is empty", $"start it with a header such as {string.Join(",", ColumnMap.Expected)}");
+        }
+    }
+
+    /// <summary>Rows read before the header at most, as a sheet's title and notes.</summary>
+    private const int MaxPreambleRows = 5;
+
+    /// <summary>A header of any export this reader knows: objective and key result columns, a goal tree's, or typed rows'.</summary>
+    private static bool IsHeader(string[] fields)
+    {
+        var columns = new ColumnMap(fields);
+        return columns.IsOkrTable || columns.Has(ColumnRole.Goal) || TypedRows.IsHeader(columns);
+    }
+
+    private static void ReportPreamble(DraftDocument document, List<int> preamble)
+    {
+        if (preamble.Count > 0)
+        {
+            var plural = preamble.Count == 1 ? "" : "s";
+            document.Skipped(document.At(preamble[0]), $"{preamble.Count} row{plural} above the header (line{plural} {string.Join(", ", preamble)}) read as the sheet's title and skipped", "nothing to do if it is a title; otherwise put the header first");
         }
     }
 

@@ -32,14 +32,21 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
             return document.At(line + linesDown, linesDown == 0 ? columnOf(index) : 1);
         }
 
+        var objectiveCell = columns.Cell(cells, ColumnRole.Objective);
+        var keyResultCell = columns.Cell(cells, ColumnRole.KeyResult);
+        if (objectiveCell is null && keyResultCell is null && cells.FirstOrDefault(c => c.Trim().Length > 0) is { } first && TotalRow().IsMatch(first.Trim()))
+        {
+            // "TOTAL, , , 0.56, avg of scored KRs": a sheet's summary row.
+            document.Skipped(document.At(line, 1), $"the totals row '{Preview(string.Join(" | ", cells.Where(c => c.Trim().Length > 0)))}' was skipped", "nothing to do: scores are progress, read from check-ins");
+            return;
+        }
+
         if (columns.Cell(cells, ColumnRole.Team) is { } team)
         {
             var name = LineText.Plain(team);
             _unitId = document.Unit(name, UnitNames.KindOf(name) ?? UnitKind.ProductTeam, At(ColumnRole.Team), parent: null).Id;
         }
 
-        var objectiveCell = columns.Cell(cells, ColumnRole.Objective);
-        var keyResultCell = columns.Cell(cells, ColumnRole.KeyResult);
         if (objectiveCell is not null)
         {
             StartObjective(objectiveCell, cells, At(ColumnRole.Objective));
@@ -138,4 +145,7 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
 
     [GeneratedRegex(@"\b(?:rat|assumption|experiment|test|hypothesis)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatType();
+
+    [GeneratedRegex(@"^(?:grand\s+)?(?:total|totals|sum|average|avg|overall|mean)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalRow();
 }

@@ -22,11 +22,19 @@ internal static class KeyResultAssembler
 
         // "% of visits started within 5 min", baseline 62 and target 85 in their columns: a lone time in the text
         // defines what is counted; it is no second target, and the text (with it) names the metric.
-        var qualifiedByTime = stated.Baseline is not null && stated.Target is not null && parsed.Baseline is null && parsed.Target is not null
+        var qualifiedByTime = stated.Target is not null && parsed.Baseline is null && parsed.Target is not null
             && IsTime(parsed.Unit) && stated.MeasureUnit is MeasureUnit.Percent or MeasureUnit.Count;
         if (qualifiedByTime)
         {
-            parsed = parsed with { Target = null, Unit = MeasureUnit.Unspecified, Direction = null, Bound = null, Metric = ShareOf((parseText ?? stated.Text).Trim()) };
+            parsed = parsed with
+            {
+                Target = null,
+                Unit = MeasureUnit.Unspecified,
+                Bound = null,
+                Metric = ShareOf((parseText ?? stated.Text).Trim()),
+                Direction = stated.Baseline is null ? parsed.Direction : null,
+                Unread = [.. parsed.Unread.Where(n => !n.StartsWith("number ", StringComparison.Ordinal))],
+            };
         }
 
         Compare(stated.Ref, "baseline", stated.Baseline, parsed.Baseline, where, diagnostics);
