@@ -29,6 +29,7 @@ internal sealed class ColumnMap
         (ColumnRole.Ignored, ["score", "progress", "status", "confidence", "current", "currentvalue", "actual", "grade", "comments", "comment", "notes", "note", "health", "trend", "lastupdate", "lastupdated", "updated", "priority", "cycle", "quarter", "period", "percentcomplete", "complete", "done", "rag", "link", "url"]));
 
     private readonly Dictionary<ColumnRole, int> _indexes = [];
+    private int? _objectiveKey;
 
     public ColumnMap(IReadOnlyList<string> header)
     {
@@ -36,6 +37,12 @@ internal sealed class ColumnMap
         for (var i = 0; i < header.Count; i++)
         {
             var role = RoleOf(header[i]);
+            if (role == ColumnRole.Identifier && Key(header[i]) is "objectiveid" or "objid")
+            {
+                // "Objective ID": said as an identifier, but kept so that an "Aligned to" column can name it.
+                _objectiveKey ??= i;
+            }
+
             if (role is ColumnRole.Unknown or ColumnRole.Ignored or ColumnRole.Identifier)
             {
                 if (header[i].Trim().Length > 0)
@@ -63,13 +70,13 @@ internal sealed class ColumnMap
     public List<string> ProgressColumns { get; } = [];
 
     /// <summary>
-    /// What the header's columns leave out, said once per table: columns it does not know, columns of progress, and —
-    /// in an objective and key result table (<paramref name="readsGoals"/> false) — a goal tree's parent column.
+    /// What the header's columns leave out, said once per table: columns it does not know, identifier and progress
+    /// columns, and — in an objective and key result table (<paramref name="readsGoals"/> false) — a goal name column.
     /// </summary>
     public void ReportLeftOut(DraftDocument document, SourceRef where, bool readsGoals = false)
     {
         var unread = readsGoals ? UnknownColumns
-            : [.. UnknownColumns, .. new[] { ColumnRole.Goal, ColumnRole.ParentGoal }.Select(IndexOf).OfType<int>().Select(i => Header[i].Trim())];
+            : [.. UnknownColumns, .. new[] { ColumnRole.Goal }.Select(IndexOf).OfType<int>().Select(i => Header[i].Trim())];
         if (unread.Count > 0)
         {
             document.Skipped(where, $"column{(unread.Count > 1 ? "s" : "")} {Quoted(unread)} not imported", $"the importer reads {string.Join(", ", Expected)}; copy other values by hand");
@@ -91,6 +98,10 @@ internal sealed class ColumnMap
     private static string Quoted(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"'{c}'"));
 
     public bool Has(ColumnRole role) => _indexes.ContainsKey(role);
+
+    /// <summary>The row's objective id ("C-1") when the header has an objective id column; null otherwise.</summary>
+    public string? ObjectiveKey(IReadOnlyList<string> row) =>
+        _objectiveKey is { } index && index < row.Count && row[index].Trim() is { Length: > 0 } key ? key : null;
 
     /// <summary>True when the header names at least an objective or a key result column.</summary>
     public bool IsOkrTable => Has(ColumnRole.Objective) || Has(ColumnRole.KeyResult);

@@ -87,6 +87,7 @@ internal static class CsvDocumentReader
 
         goals?.LinkParents();
         typed?.Finish();
+        rows?.LinkParents();
         if (rows is null && goals is null && typed is null)
         {
             if (preamble.Count > 0)

@@ -37,6 +37,7 @@ internal static partial class MarkdownTable
             importer.Row([.. cells.Select(c => c.Text)], row.Number, index => index < cells.Count ? cells[index].Column : row.Column);
         }
 
+        importer.LinkParents();
         return importer.Objective;
     }
 

@@ -43,13 +43,27 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
 
         if (columns.Cell(cells, ColumnRole.Team) is { } team)
         {
+            // A level column ("Company", "Department", "Team") says what kind of unit the row's team is.
             var name = LineText.Plain(team);
-            _unitId = document.Unit(name, UnitNames.KindOf(name) ?? UnitKind.ProductTeam, At(ColumnRole.Team), parent: null).Id;
+            var level = columns.Cell(cells, ColumnRole.Type) is { } type ? LevelKind(type) : null;
+            _unitId = document.Unit(name, level ?? UnitNames.KindOf(name) ?? UnitKind.ProductTeam, At(ColumnRole.Team), parent: null).Id;
         }
 
         if (objectiveCell is not null)
         {
             StartObjective(objectiveCell, cells, At(ColumnRole.Objective));
+            if (Objective is not null)
+            {
+                if (columns.ObjectiveKey(cells) is { } key)
+                {
+                    _byKey.TryAdd(key, Objective);
+                }
+
+                if (columns.Cell(cells, ColumnRole.ParentGoal) is { } parent && !_parents.Any(p => p.Objective == Objective))
+                {
+                    _parents.Add((Objective, parent, At(ColumnRole.ParentGoal)));
+                }
+            }
         }
 
         if (keyResultCell is null)
@@ -96,6 +110,34 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
             });
         }
     }
+
+    private readonly Dictionary<string, DraftObjective> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(DraftObjective Objective, string Parent, SourceRef Where)> _parents = [];
+
+    /// <summary>
+    /// Links each objective to the one its "Aligned to" (parent) column names, by the objective id column or by title;
+    /// a parent this table does not hold is said.
+    /// </summary>
+    public void LinkParents()
+    {
+        var byTitle = document.Objectives.GroupBy(o => o.Title, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (objective, parent, where) in _parents)
+        {
+            if ((_byKey.GetValueOrDefault(parent) ?? byTitle.GetValueOrDefault(LineText.Plain(parent))) is { } above && above != objective)
+            {
+                objective.Supports = above;
+            }
+            else
+            {
+                document.Skipped(where, $"the objective '{Preview(parent)}' that '{Preview(objective.Title)}' is aligned to is not in this table, so the link was left out", "export the parent objective too, or link the objective by hand");
+            }
+        }
+    }
+
+    private static UnitKind? LevelKind(string level) =>
+        UnitNames.IsCompanyWord(level) ? UnitKind.Company
+        : level.Trim().ToLowerInvariant() is "department" or "division" or "dept" or "function" ? UnitKind.Department
+        : null;
 
     private void StartObjective(string cell, IReadOnlyList<string> cells, SourceRef where)
     {

@@ -38,11 +38,28 @@ public sealed class GoalTreeExportImportTests
     }
 
     [Fact]
-    public void Import_ParentColumnInAnObjectiveAndKeyResultExport_IsSaidNotSilentlyDropped()
+    public void Import_ParentColumnNamingNoObjectiveOfTheExport_IsSaidNotSilentlyDropped()
     {
         var result = ImportDocument("Objective,Key Result,Parent\nActivate teams,Raise activation from 30% to 40%,Company O1\n", "okrs.csv");
 
-        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped && d.Message.Contains("column 'Parent' not imported", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.TextSkipped && d.Message.Contains("'Company O1' that 'Activate teams' is aligned to is not in this table", StringComparison.Ordinal));
         Assert.All(result.Objectives, o => Assert.Empty(o.Supports));
+    }
+
+    [Fact]
+    public void Import_ObjectiveTableWithLevelsIdsAndAlignedTo_BuildsTheCascade()
+    {
+        const string export = "Level\tUnit\tObjective ID\tObjective\tKR ID\tKey Result\tBaseline\tTarget\tAligned to\n"
+            + "Company\tMaple & Rye Grocers\tC-1\tBe the grocer people choose first\tC-1.1\tGrow like-for-like sales by 6%\t1.8\t6\t\n"
+            + "Department\tStore Operations\tD-1\tEvery shelf full, every shift\tD-1.1\tCut out-of-stocks from 6% to 3%\t6\t3\tC-1\n"
+            + "Team\tFresh Team\tT-1\tOrder what we will sell\tT-1.1\tCut fresh waste from 9% to 6%\t9\t6\tD-1\n";
+
+        var result = ImportDocument(export, "okrs.tsv");
+
+        Assert.Equal(
+            [("maple-and-rye-grocers", UnitKind.Company), ("store-operations", UnitKind.Department), ("fresh-team", UnitKind.ProductTeam)],
+            result.Units.Select(u => (u.Id, u.Kind)));
+        Assert.Equal("maple-and-rye-grocers/O1", Assert.Single(result.Objective("store-operations/O1").Supports).Target.ToString());
+        Assert.Equal("store-operations/O1", Assert.Single(result.Objective("fresh-team/O1").Supports).Target.ToString());
     }
 }
