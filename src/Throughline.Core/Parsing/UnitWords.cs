@@ -101,6 +101,5 @@ internal static class UnitWords
     };
 
     /// <summary>Whether a unit measures time.</summary>
-    public static bool IsTime(MeasureUnit unit) => unit is MeasureUnit.Milliseconds or MeasureUnit.Seconds
-        or MeasureUnit.Minutes or MeasureUnit.Hours or MeasureUnit.Days or MeasureUnit.Weeks or MeasureUnit.Months;
+    public static bool IsTime(MeasureUnit unit) => unit.IsTime();
 }

@@ -54,7 +54,7 @@ internal static partial class CellValues
         return string.IsNullOrEmpty(text) ? null
             : text.EndsWith('%') ? MeasureUnit.Percent
             : text.IndexOfAny(['$', '€', '£', '¥']) >= 0 ? MeasureUnit.Currency
-            : QuantityParser.TryParse(text, out var quantity) && quantity.Unit is MeasureUnit.Milliseconds or MeasureUnit.Seconds or MeasureUnit.Minutes or MeasureUnit.Hours or MeasureUnit.Days or MeasureUnit.Weeks ? quantity.Unit
+            : QuantityParser.TryParse(text, out var quantity) && quantity.Unit.IsTime() ? quantity.Unit
             : null;
     }
 

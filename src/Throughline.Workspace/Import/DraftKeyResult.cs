@@ -28,6 +28,24 @@ internal sealed class DraftKeyResult(string text, SourceRef origin)
     public static string ParseTextOf(string text, out string? owner, out string? dashboard) =>
         LineText.Clean(LineText.WithoutReferenceLink(text, out dashboard), out owner);
 
+    /// <summary>
+    /// A key result of one row of an export: its text, its owner (the owner cell's, else a tag in the text), the
+    /// <paramref name="baseline"/> and <paramref name="target"/> read from their cells, the unit those cells write and
+    /// the due date.
+    /// </summary>
+    public static DraftKeyResult FromRow(
+        string text, SourceRef where, ColumnMap columns, IReadOnlyList<string> cells, double? baseline, double? target, Throughline.Core.Parsing.KrParseContext context, Throughline.Core.Diagnostics.DiagnosticBag diagnostics) =>
+        new(LineText.AsStored(text), where)
+        {
+            ParseText = ParseTextOf(text, out var tagOwner, out var dashboard),
+            Dashboard = dashboard,
+            Owner = columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.OwnerName(owner) : tagOwner,
+            Baseline = baseline,
+            Target = target,
+            Unit = CellValues.Unit(columns.Cell(cells, ColumnRole.Baseline)) ?? CellValues.Unit(columns.Cell(cells, ColumnRole.Target)),
+            Deadline = CellValues.Date(columns.Cell(cells, ColumnRole.Deadline), where, context, diagnostics),
+        };
+
     /// <summary>A baseline stated in its own column; wins over the text.</summary>
     public double? Baseline { get; set; }
 

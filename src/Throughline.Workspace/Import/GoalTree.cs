@@ -61,16 +61,7 @@ internal sealed class GoalTree
         // A goal with start and target values is measured by itself: its text is also its key result.
         if (baseline is not null && target is not null)
         {
-            objective.KeyResults.Add(new DraftKeyResult(goal, where)
-            {
-                ParseText = DraftKeyResult.ParseTextOf(goal, out var tagOwner, out var dashboard),
-                Dashboard = dashboard,
-                Owner = owner ?? tagOwner,
-                Baseline = baseline,
-                Target = target,
-                Unit = CellValues.Unit(_columns.Cell(cells, ColumnRole.Baseline)) ?? CellValues.Unit(_columns.Cell(cells, ColumnRole.Target)),
-                Deadline = CellValues.Date(_columns.Cell(cells, ColumnRole.Deadline), where, _context, _document.Diagnostics),
-            });
+            objective.KeyResults.Add(DraftKeyResult.FromRow(goal, where, _columns, cells, baseline, target, _context, _document.Diagnostics));
         }
 
         _goals.Add((objective, _columns.Cell(cells, ColumnRole.ParentGoal) is { } parent ? LineText.Plain(parent) : null, where));

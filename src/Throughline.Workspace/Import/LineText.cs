@@ -48,8 +48,7 @@ internal static partial class LineText
             }
 
             // "… from 88.4% to 95% [Marcus Oyelaran]", "[HR – Samira Haddad]": a bracketed name at the end is its owner.
-            var bracketOwner = NameInBracketsAtEnd().Match(clean);
-            if (bracketOwner.Success && !StatusWords.Contains(bracketOwner.Groups["o"].Value.Trim().ToLowerInvariant()))
+            if (BracketOwner(clean) is { } bracketOwner)
             {
                 owner ??= Owner(bracketOwner.Groups["o"].Value);
                 clean = clean[..bracketOwner.Index];
@@ -107,13 +106,7 @@ internal static partial class LineText
     public static string AsStored(string text)
     {
         var stored = StatusMark().Replace(text, "");
-        var bracketOwner = NameInBracketsAtEnd().Match(stored);
-        if (bracketOwner.Success && !StatusWords.Contains(bracketOwner.Groups["o"].Value.Trim().ToLowerInvariant()))
-        {
-            stored = stored[..bracketOwner.Index];
-        }
-
-        return stored.Trim();
+        return (BracketOwner(stored) is { } bracketOwner ? stored[..bracketOwner.Index] : stored).Trim();
     }
 
     [GeneratedRegex(@"^\s*(?:\uD83D[\uDFE0-\uDFEB]|[\u26AA\u26AB\u2705\u274C\u274E\u2714\u2716\u26A0\u2B55]|\uD83D\uDD34|\uD83D\uDD35)[\uFE0F\u200D]*\s*")]
@@ -211,6 +204,10 @@ internal static partial class LineText
     /// </summary>
     [GeneratedRegex(@"\s+(?:<-+|←|=>)\s.*$|\s+[—–]\s+(?:(?:we|I|they|this|that|still|waiting|pending|note|needs?|will|to\s+be)\b|[A-Z][a-z]+\s+(?:is|are|was|will|has|have|needs|owns)\b)[^()]*$|\s*\((?:we|I|they|still|waiting|pending|needs?|to\s+be|will)\b[^()]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Commentary();
+
+    /// <summary>A bracketed name at the end of <paramref name="text"/> ("[Marcus Oyelaran]"), not a status ("[Done]"); null when there is none.</summary>
+    private static Match? BracketOwner(string text) =>
+        NameInBracketsAtEnd().Match(text) is { Success: true } match && !StatusWords.Contains(match.Groups["o"].Value.Trim().ToLowerInvariant()) ? match : null;
 
     /// <summary>Bracketed words at the end that are a status, not a name.</summary>
     private static readonly HashSet<string> StatusWords = new(StringComparer.Ordinal)

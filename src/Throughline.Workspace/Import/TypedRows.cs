@@ -98,16 +98,9 @@ internal sealed class TypedRows
                 continue;
             }
 
-            objective.KeyResults.Add(new DraftKeyResult(LineText.AsStored(text), where)
-            {
-                ParseText = DraftKeyResult.ParseTextOf(text, out var tagOwner, out var dashboard),
-                Dashboard = dashboard,
-                Owner = _columns.Cell(cells, ColumnRole.Owner) is { } owner ? LineText.OwnerName(owner) : tagOwner,
-                Baseline = CellValues.Number(_columns.Cell(cells, ColumnRole.Baseline), "baseline", where, _document.Diagnostics),
-                Target = CellValues.Number(_columns.Cell(cells, ColumnRole.Target), "target", where, _document.Diagnostics),
-                Unit = CellValues.Unit(_columns.Cell(cells, ColumnRole.Baseline)) ?? CellValues.Unit(_columns.Cell(cells, ColumnRole.Target)),
-                Deadline = CellValues.Date(_columns.Cell(cells, ColumnRole.Deadline), where, _context, _document.Diagnostics),
-            });
+            var baseline = CellValues.Number(_columns.Cell(cells, ColumnRole.Baseline), "baseline", where, _document.Diagnostics);
+            var target = CellValues.Number(_columns.Cell(cells, ColumnRole.Target), "target", where, _document.Diagnostics);
+            objective.KeyResults.Add(DraftKeyResult.FromRow(text, where, _columns, cells, baseline, target, _context, _document.Diagnostics));
         }
 
         var work = _rows.Where(r => r.Kind == "work").ToList();

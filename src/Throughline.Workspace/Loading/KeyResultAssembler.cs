@@ -23,7 +23,7 @@ internal static class KeyResultAssembler
         // "% of visits started within 5 min", baseline 62 and target 85 in their columns: a lone time in the text
         // defines what is counted; it is no second target, and the text (with it) names the metric.
         var qualifiedByTime = stated.Target is not null && parsed.Baseline is null && parsed.Target is not null
-            && IsTime(parsed.Unit) && stated.MeasureUnit is MeasureUnit.Percent or MeasureUnit.Count;
+            && parsed.Unit.IsTime() && stated.MeasureUnit is MeasureUnit.Percent or MeasureUnit.Count;
         if (qualifiedByTime)
         {
             parsed = parsed with
@@ -85,9 +85,6 @@ internal static class KeyResultAssembler
             PassThreshold = stated.PassThreshold ?? parsed.PassThreshold,
         };
     }
-
-    private static bool IsTime(MeasureUnit unit) =>
-        unit is MeasureUnit.Milliseconds or MeasureUnit.Seconds or MeasureUnit.Minutes or MeasureUnit.Hours or MeasureUnit.Days or MeasureUnit.Weeks;
 
     /// <summary>"% of visits started within 5 min" names the share of visits started within 5 min.</summary>
     private static string ShareOf(string text) =>
