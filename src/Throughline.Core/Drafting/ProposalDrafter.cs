@@ -89,7 +89,7 @@ public static class ProposalDrafter
             _ when relation == MetricRelation.Same => $"{metric.Name} is the metric of {target.Value.Ref}: moving it moves the company KR directly",
             _ => $"{metric.Name} {MetricRelations.Describe(relation)} {target.Value.Metric.Name} ({target.Value.Ref})",
         };
-        var classification = KrClassifier.Classify(keyResult.Text, context.Knowledge);
+        var classification = KrClassifier.Classify(keyResult, context.Knowledge);
         var measurable = history.Count > 0;
         var measurability = measurable
             ? $"measurable now: {metric!.Name} is in the metric catalogue with {history.Count} observations before the cycle"

@@ -116,4 +116,36 @@ public sealed class KrClassifierTests
         var result = KrClassifier.Classify(text, KnowledgeBase.BuiltIn);
         Assert.True(expected == result.Kind, $"expected {expected}, got {result.Kind}: {string.Join("; ", result.Reasons)}");
     }
+
+    [Theory]
+    [InlineData("Claims denial rate", "Claims denial rate", 12.0, 7.0)]
+    [InlineData("Provider eNPS", "Provider eNPS", 12.0, 30.0)]
+    [InlineData("Patient-reported \"issue resolved\" at 7-day follow-up", null, 71.0, 80.0)]
+    public void Classify_MetricNameWithItsValuesStatedApart_IsAnOutcome(string text, string? metric, double baseline, double target)
+    {
+        var keyResult = Throughline.Core.Tests.Quality.Rules.RuleKit.Kr("clinic", "O1", "KR1", text) with { Metric = metric, Baseline = baseline, Target = target };
+
+        var result = KrClassifier.Classify(keyResult, KnowledgeBase.BuiltIn);
+
+        Assert.Equal(KrKind.Outcome, result.Kind);
+        Assert.Equal(KrKind.Output, KrClassifier.Classify(text, KnowledgeBase.BuiltIn).Kind);
+    }
+
+    [Theory]
+    [InlineData("Roll out new scheduling tool")]
+    [InlineData("Visit utilization rate among covered lives")]
+    public void Classify_KeyResultWithoutStatedValues_KeepsWhatItsTextSays(string text)
+    {
+        var keyResult = Throughline.Core.Tests.Quality.Rules.RuleKit.Kr("clinic", "O1", "KR1", text);
+
+        Assert.Equal(KrKind.Output, KrClassifier.Classify(keyResult, KnowledgeBase.BuiltIn).Kind);
+    }
+
+    [Fact]
+    public void Classify_StateWordAfterPer_QualifiesTheUnit()
+    {
+        var keyResult = Throughline.Core.Tests.Quality.Rules.RuleKit.Kr("finance", "O1", "KR1", "Cost per completed visit") with { Metric = "Cost per completed visit", Baseline = 41.2, Target = 36 };
+
+        Assert.Equal(KrKind.Outcome, KrClassifier.Classify(keyResult, KnowledgeBase.BuiltIn).Kind);
+    }
 }

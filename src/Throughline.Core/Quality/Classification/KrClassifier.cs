@@ -12,6 +12,30 @@ namespace Throughline.Core.Quality.Classification;
 /// </summary>
 public static class KrClassifier
 {
+    /// <summary>
+    /// Classifies a key result: its text, and — when the text alone names no measurable result — its stated fields. A
+    /// key result written as its metric's name with the target stated apart ("Claims denial rate", 12% → 7% in a
+    /// tracker's columns; "Damaged-in-transit complaints cut in half") measures an outcome.
+    /// </summary>
+    public static KrClassification Classify(Model.KeyResult keyResult, KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        var byText = Classify(keyResult.Text, knowledge);
+        if (byText is not { Kind: KrKind.Output, Reasons: [NoMeasurableResult] })
+        {
+            return byText;
+        }
+
+        return keyResult.Metric is { Length: > 0 } metric && (keyResult.EffectiveTarget is not null || keyResult.Change is not null)
+            ? new KrClassification(KrKind.Outcome, 0.65, [$"names its metric (\"{metric}\") with the target stated apart"])
+            : keyResult is { Baseline: not null, Target: not null }
+                ? new KrClassification(KrKind.Outcome, 0.6, [$"measures what it names from a stated baseline ({keyResult.Baseline}) to a target ({keyResult.Target})"])
+                : byText;
+    }
+
+    /// <summary>The reason of a text that decides nothing: read as output for want of a measured result.</summary>
+    internal const string NoMeasurableResult = "names no measurable result";
+
     /// <summary>Classifies <paramref name="text"/> using the knowledge base's word lists.</summary>
     /// <param name="text">The key result as written.</param>
     /// <param name="knowledge">The knowledge base whose word lists drive the rules.</param>

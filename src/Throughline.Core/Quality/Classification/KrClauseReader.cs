@@ -141,7 +141,7 @@ internal static class KrClauseReader
         }
 
         return primary
-            ? new KrClause(KrKind.Output, 0.55, "names no measurable result", IsFallback: true)
+            ? new KrClause(KrKind.Output, 0.55, KrClassifier.NoMeasurableResult, IsFallback: true)
             : KrClause.None;
     }
 

@@ -152,7 +152,8 @@ internal static class KrClauseShapes
     }
 
     // "Cost per meal delivered": a participle after "per <noun>" qualifies the unit, it is not a finished deliverable.
-    public static bool QualifiesUnit(IReadOnlyList<string> clause, int at) => at >= 2 && clause[at - 2] == "per";
+    // "cost per completed visit", "tickets per 1,000 shipped orders": a state word after "per" qualifies the unit.
+    public static bool QualifiesUnit(IReadOnlyList<string> clause, int at) => (at >= 1 && clause[at - 1] == "per") || (at >= 2 && clause[at - 2] == "per");
 
     // "30% opting in", "40% using it weekly": a share of people doing something.
     public static string? ShareActing(IReadOnlyList<string> clause) =>

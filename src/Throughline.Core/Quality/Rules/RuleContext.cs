@@ -58,7 +58,7 @@ internal sealed record RuleContext(OkrWorkspace Workspace, KnowledgeBase Knowled
     /// <summary>The KR's classification as outcome, output or mixed (computed once).</summary>
     public KrClassification Classify(KeyResult keyResult)
     {
-        return _classifications.GetOrAdd(keyResult, kr => KrClassifier.Classify(kr.Text, Knowledge));
+        return _classifications.GetOrAdd(keyResult, kr => KrClassifier.Classify(kr, Knowledge));
     }
 
     /// <summary>The KR's proposed rewrite, made once by <paramref name="propose"/> and shared by the rules and the review.</summary>
