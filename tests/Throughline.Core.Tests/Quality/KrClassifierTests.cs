@@ -132,6 +132,16 @@ public sealed class KrClassifierTests
     }
 
     [Theory]
+    [InlineData("Attend 4 trade fairs (Hannover Messe; EMO; Battery Show; Formnext)")]
+    [InlineData("Hold 4 team-building events")]
+    public void Classify_ActivityCountWithItsValuesRestatedApart_StaysAnOutput(string text)
+    {
+        var keyResult = Throughline.Core.Tests.Quality.Rules.RuleKit.Kr("sales", "O1", "KR1", text) with { Baseline = 0, Target = 4 };
+
+        Assert.Equal(KrKind.Output, KrClassifier.Classify(keyResult, KnowledgeBase.BuiltIn).Kind);
+    }
+
+    [Theory]
     [InlineData("Roll out new scheduling tool")]
     [InlineData("Visit utilization rate among covered lives")]
     public void Classify_KeyResultWithoutStatedValues_KeepsWhatItsTextSays(string text)

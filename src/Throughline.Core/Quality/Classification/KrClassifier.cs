@@ -10,7 +10,7 @@ namespace Throughline.Core.Quality.Classification;
 /// "documented", "GA"), and by the presence of a measured result ("p95 latency under 200 ms"). A KR whose clauses
 /// disagree is mixed. Every word list comes from the knowledge base (<c>Knowledge/Data/words.*.json</c>).
 /// </summary>
-public static class KrClassifier
+public static partial class KrClassifier
 {
     /// <summary>
     /// Classifies a key result: its text, and — when the text alone names no measurable result — its stated fields. A
@@ -21,7 +21,9 @@ public static class KrClassifier
     {
         ArgumentNullException.ThrowIfNull(keyResult);
         var byText = Classify(keyResult.Text, knowledge);
-        if (byText is not { Kind: KrKind.Output, Reasons: [NoMeasurableResult] })
+        // Only a text that states no value of its own: "Attend 4 trade fairs" with 0 and 4 in its columns still counts
+        // activities.
+        if (byText is not { Kind: KrKind.Output, Reasons: [NoMeasurableResult] } || StandaloneNumber().IsMatch(keyResult.Text))
         {
             return byText;
         }
@@ -74,4 +76,8 @@ public static class KrClassifier
         var confidence = Math.Clamp(decided.Max(v => v.Strength) + (0.05 * (decided.Count - 1)), 0.5, 0.95);
         return new KrClassification(kind, confidence, reasons);
     }
+
+    /// <summary>A number standing as a word ("4 trade fairs", "90%"), not inside a compound ("7-day", "p95").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])\d[\d,.]*(?![\w-])")]
+    private static partial System.Text.RegularExpressions.Regex StandaloneNumber();
 }
