@@ -120,6 +120,11 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
     /// </summary>
     public void LinkParents()
     {
+        if (_parents.Count == 0)
+        {
+            return;
+        }
+
         var byTitle = document.Objectives.GroupBy(o => o.Title, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         foreach (var (objective, parent, where) in _parents)
         {

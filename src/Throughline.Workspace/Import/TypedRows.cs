@@ -14,7 +14,20 @@ internal sealed class TypedRows
     private readonly DraftDocument _document;
     private readonly KrParseContext _context;
     private readonly ColumnMap _columns;
-    private readonly List<(string Kind, string[] Cells, SourceRef Where)> _rows = [];
+    private readonly List<(RowKind Kind, string? Type, string[] Cells, SourceRef Where)> _rows = [];
+
+    /// <summary>What a row is, as its type column says.</summary>
+    private enum RowKind
+    {
+        Objective,
+        KeyResult,
+
+        /// <summary>An initiative, epic or task: work, not a key result.</summary>
+        Work,
+
+        /// <summary>A type the reader does not know.</summary>
+        Other,
+    }
 
     private TypedRows(DraftDocument document, KrParseContext context, ColumnMap columns)
     {
@@ -49,7 +62,8 @@ internal sealed class TypedRows
             return;
         }
 
-        _rows.Add((Kind(_columns.Cell(cells, ColumnRole.Type)), cells, where));
+        var type = _columns.Cell(cells, ColumnRole.Type);
+        _rows.Add((Kind(type), type, cells, where));
     }
 
     /// <summary>Builds the objectives first, then hangs each key result under its parent and links objectives to theirs.</summary>
@@ -58,7 +72,7 @@ internal sealed class TypedRows
         var byKey = new Dictionary<string, DraftObjective>(StringComparer.OrdinalIgnoreCase);
         var byTitle = new Dictionary<string, DraftObjective>(StringComparer.OrdinalIgnoreCase);
         var objectives = new List<(DraftObjective Objective, string? Parent, SourceRef Where)>();
-        foreach (var (_, cells, where) in _rows.Where(r => r.Kind == "objective"))
+        foreach (var (_, _, cells, where) in _rows.Where(r => r.Kind == RowKind.Objective))
         {
             var team = _columns.Cell(cells, ColumnRole.Team);
             var unitId = team is null ? null : _document.Unit(team, UnitNames.IsCompanyWord(team) ? UnitKind.Company : UnitNames.KindOf(team) ?? UnitKind.ProductTeam, where, parent: null).Id;
@@ -88,7 +102,7 @@ internal sealed class TypedRows
             }
         }
 
-        foreach (var (_, cells, where) in _rows.Where(r => r.Kind == "key result"))
+        foreach (var (_, _, cells, where) in _rows.Where(r => r.Kind == RowKind.KeyResult))
         {
             var text = _columns.Cell(cells, ColumnRole.Title)!;
             var parent = _columns.Cell(cells, ColumnRole.ParentGoal);
@@ -103,29 +117,29 @@ internal sealed class TypedRows
             objective.KeyResults.Add(DraftKeyResult.FromRow(text, where, _columns, cells, baseline, target, _context, _document.Diagnostics));
         }
 
-        var work = _rows.Where(r => r.Kind == "work").ToList();
+        var work = _rows.Where(r => r.Kind == RowKind.Work).ToList();
         if (work.Count > 0)
         {
             var plural = work.Count == 1 ? "" : "s";
             _document.Diagnostics.Info(ImportCodes.InitiativesSkipped, work[0].Where, $"{work.Count} initiative, epic or task row{plural} skipped: initiatives are work, not key results", "keep initiatives in roadmap.yaml and link them to the key results they move");
         }
 
-        foreach (var (kind, cells, where) in _rows.Where(r => r.Kind.StartsWith("other:", StringComparison.Ordinal)))
+        foreach (var (_, type, cells, where) in _rows.Where(r => r.Kind == RowKind.Other))
         {
-            _document.Skipped(where, $"the row '{RowImporter.Preview(_columns.Cell(cells, ColumnRole.Title)!)}' of type '{kind[6..]}' is not an objective or key result and was skipped", "give it the type Objective or Key Result, or leave it out");
+            _document.Skipped(where, $"the row '{RowImporter.Preview(_columns.Cell(cells, ColumnRole.Title)!)}' of type '{type}' is not an objective or key result and was skipped", "give it the type Objective or Key Result, or leave it out");
         }
     }
 
-    /// <summary>"Objective", "Key Result"/"KR", work ("Initiative", "Epic", "Task"), or "other:" and what it said.</summary>
-    private static string Kind(string? type)
+    /// <summary>"Objective", "Key Result"/"KR", work ("Initiative", "Epic", "Task"), or another type.</summary>
+    private static RowKind Kind(string? type)
     {
         var key = new string([.. (type ?? "").ToLowerInvariant().Where(char.IsLetter)]);
         return key switch
         {
-            "objective" or "goal" or "companyobjective" or "teamobjective" => "objective",
-            "keyresult" or "kr" or "result" or "metric" => "key result",
-            "initiative" or "epic" or "task" or "project" or "story" or "subtask" or "action" or "milestone" => "work",
-            _ => $"other:{type}",
+            "objective" or "goal" or "companyobjective" or "teamobjective" => RowKind.Objective,
+            "keyresult" or "kr" or "result" or "metric" => RowKind.KeyResult,
+            "initiative" or "epic" or "task" or "project" or "story" or "subtask" or "action" or "milestone" => RowKind.Work,
+            _ => RowKind.Other,
         };
     }
 }
