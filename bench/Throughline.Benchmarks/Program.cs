@@ -6,7 +6,8 @@ namespace Throughline.Benchmarks;
 /// <summary>
 /// <c>--generate DIR (--krs N | --units N)</c> writes a generated workspace; <c>--profile [--krs N]</c> times each quality
 /// rule and the loader once; <c>--profile-align [--units N]</c> times align + conflicts on N and 2N units;
-/// <c>--roadmap [--krs N] [--initiatives N]</c> times the roadmap audit and cut once; anything else goes to
+/// <c>--roadmap [--krs N] [--initiatives N]</c> times the roadmap audit and cut once; <c>--tension-accuracy FILE... [--llm]</c>
+/// measures metric tensions on labelled batches (with <c>--llm</c>, also a configured model's judgement); anything else goes to
 /// BenchmarkDotNet (e.g. <c>--filter *QualityCheck*</c>).
 /// </summary>
 internal static class Program
@@ -25,6 +26,11 @@ internal static class Program
             OrganisationGenerator.Write(workspace, args[1]);
             Console.WriteLine($"wrote {workspace.Units.Count} units, {workspace.Objectives.Count} objectives, {workspace.KeyResults.Count()} key results to {args[1]}");
             return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--tension-accuracy")
+        {
+            return TensionAccuracy.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "--profile-align")

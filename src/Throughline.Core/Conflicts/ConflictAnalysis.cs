@@ -5,7 +5,7 @@ using Throughline.Core.Model;
 namespace Throughline.Core.Conflicts;
 
 /// <summary>
-/// <c>ConflictAnalysis.Run</c>: cross-team conflicts (CF001-CF010) and the top three issues to resolve before the
+/// <c>ConflictAnalysis.Run</c>: cross-team conflicts (CF001-CF010; CF011, tensions judged outside the rules, is added by <see cref="With"/>) and the top three issues to resolve before the
 /// quarter starts. A pure function of the workspace.
 /// </summary>
 public static class ConflictAnalysis
@@ -20,18 +20,28 @@ public static class ConflictAnalysis
         ArgumentNullException.ThrowIfNull(context);
         var tensions = MetricTensionRule.Find(context).ToList();
         var reported = tensions.Where(c => c.B is not null).Select(c => LeverTensionRule.PairKey(c.A, c.B!)).ToHashSet(StringComparer.Ordinal);
-        var conflicts = tensions
+        var conflicts = Ordered(tensions
             .Concat(LeverTensionRule.Find(context, reported))
             .Concat(MetricDefinitionRule.Find(context))
             .Concat(DependencyRules.Find(context))
-            .Concat(ContributionRules.Find(context, context.Coverage))
-            .OrderByDescending(c => c.Severity)
-            .ThenBy(c => c.RuleId, StringComparer.Ordinal)
-            .ThenBy(c => c.A, StringComparer.Ordinal)
-            .ThenBy(c => c.B, StringComparer.Ordinal)
-            .ToList();
+            .Concat(ContributionRules.Find(context, context.Coverage)));
         return new ConflictReport(context.CycleId, conflicts, TopIssues(conflicts));
     }
+
+    /// <summary><paramref name="report"/> with <paramref name="added"/> conflicts (e.g. judged tensions, CF011) in their place and the top issues ranked again.</summary>
+    public static ConflictReport With(ConflictReport report, IEnumerable<Conflict> added)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var conflicts = Ordered(report.Conflicts.Concat(added));
+        return report with { Conflicts = conflicts, TopIssues = TopIssues(conflicts) };
+    }
+
+    private static List<Conflict> Ordered(IEnumerable<Conflict> conflicts) => conflicts
+        .OrderByDescending(c => c.Severity)
+        .ThenBy(c => c.RuleId, StringComparer.Ordinal)
+        .ThenBy(c => c.A, StringComparer.Ordinal)
+        .ThenBy(c => c.B, StringComparer.Ordinal)
+        .ToList();
 
     private static List<TopIssue> TopIssues(IReadOnlyList<Conflict> conflicts)
     {

@@ -91,6 +91,10 @@ internal static class LeverTensionRule
         return found;
     }
 
+    /// <summary>The suggestion for a tension: a guardrail the pushing unit keeps for the other's key result.</summary>
+    public static string Guardrail(string pushing, string suffering, string sufferingRef) =>
+        $"{pushing} and {suffering} agree a guardrail before the quarter: e.g. {pushing} adds a maintain KR that keeps {sufferingRef}'s measure at or above its baseline, or {pushing} counts only results that do not cost {suffering} theirs; review the pair together weekly.";
+
     /// <summary>An order-free key for a pair of key results, shared with the knowledge-base tension rule.</summary>
     public static string PairKey(string a, string b) => string.CompareOrdinal(a, b) < 0 ? $"{a}~{b}" : $"{b}~{a}";
 
@@ -133,7 +137,7 @@ internal static class LeverTensionRule
             "CF010", ConflictType.MetricTension, Severity.Info, a.KeyResult.Ref.ToString(), b.KeyResult.Ref.ToString(), [a.Unit, b.Unit],
             $"{a.Unit} and {b.Unit} pull against each other: {a.Unit} is {ra.Lever.Name} and {b.Unit} is {rb.Lever.Name}; {tension.Rationale}.",
             $"{a.KeyResult.Ref} \"{a.KeyResult.Text}\" ({ra.Lever.Name}: \"{ra.Cue}\") vs {b.KeyResult.Ref} \"{b.KeyResult.Text}\" ({rb.Lever.Name}: \"{rb.Cue}\"). They meet in {block}.",
-            $"{a.Unit} and {b.Unit} agree a guardrail before the quarter: e.g. {a.Unit} adds a maintain KR that keeps {b.KeyResult.Ref}'s measure at or above its baseline, or {a.Unit} counts only results that do not cost {b.Unit} theirs; review the pair together weekly.",
+            Guardrail(a.Unit, b.Unit, b.KeyResult.Ref.ToString()),
             a.KeyResult.Origin,
             2.5);
     }

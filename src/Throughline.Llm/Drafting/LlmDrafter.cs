@@ -1,5 +1,3 @@
-using System.ClientModel;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Throughline.Core.Diagnostics;
 using Throughline.Core.Drafting;
@@ -18,14 +16,12 @@ namespace Throughline.Llm.Drafting;
 /// </summary>
 public sealed class LlmDrafter(IChatClient client, LlmSettings settings)
 {
-    private readonly IChatClient _client = client ?? throw new ArgumentNullException(nameof(client));
-    private readonly LlmSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-
     /// <summary>The answer's shape as a JSON schema, so endpoints that support structured output return nothing else.</summary>
     private static readonly ChatResponseFormat Schema = ChatResponseFormat.ForJsonSchema<DraftProposal>(
         DraftPrompt.Json, "okr_draft", "Team objectives, each with the company OKRs it supports and its measurable key results.");
 
-    private bool _schemaRefused;
+    private readonly LlmSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+    private readonly StructuredChat<DraftProposal> _chat = new(client ?? throw new ArgumentNullException(nameof(client)), settings, Schema, DraftPrompt.Json);
 
     /// <summary>Drafts with the model, starting from the offline engine's draft (its candidate metrics and calibrations are given to the model as data).</summary>
     public async Task<LlmDraftResult> DraftAsync(OkrWorkspace workspace, KnowledgeBase knowledge, TeamDraft offline, CancellationToken cancellationToken)
@@ -34,7 +30,7 @@ public sealed class LlmDrafter(IChatClient client, LlmSettings settings)
         ArgumentNullException.ThrowIfNull(offline);
         var where = $"{_settings.Model} at {_settings.Endpoint}";
         List<ChatMessage> messages = [new(ChatRole.System, DraftPrompt.System), new(ChatRole.User, DraftPrompt.Data(workspace, offline))];
-        var first = await AskAsync(messages, cancellationToken).ConfigureAwait(false);
+        var first = await _chat.AskAsync(messages, cancellationToken).ConfigureAwait(false);
         if (first.Problem is { } down)
         {
             return new LlmDraftResult(offline, false, false, $"the LLM ({where}) could not be used: {down}; this is the offline draft");
@@ -45,7 +41,7 @@ public sealed class LlmDrafter(IChatClient client, LlmSettings settings)
             return new LlmDraftResult(offline, false, false, $"the LLM ({where}) answered with {bad}; this is the offline draft");
         }
 
-        if (ProposalDrafter.TryCreate(workspace, knowledge, offline, first.Proposal, out var malformed) is not { } draft)
+        if (ProposalDrafter.TryCreate(workspace, knowledge, offline, first.Value, out var malformed) is not { } draft)
         {
             return new LlmDraftResult(offline, false, false, $"the LLM ({where}) answered with an unusable draft ({malformed}); this is the offline draft");
         }
@@ -58,80 +54,12 @@ public sealed class LlmDrafter(IChatClient client, LlmSettings settings)
 
         messages.Add(new ChatMessage(ChatRole.Assistant, first.Text));
         messages.Add(new ChatMessage(ChatRole.User, DraftPrompt.Revision(findings)));
-        var second = await AskAsync(messages, cancellationToken).ConfigureAwait(false);
-        if (second.Problem is null && second.Malformed is null && ProposalDrafter.TryCreate(workspace, knowledge, offline, second.Proposal, out _) is { } revised)
+        var second = await _chat.AskAsync(messages, cancellationToken).ConfigureAwait(false);
+        if (second.Problem is null && second.Malformed is null && ProposalDrafter.TryCreate(workspace, knowledge, offline, second.Value, out _) is { } revised)
         {
             return new LlmDraftResult(revised, true, true, $"drafted by {where} and revised once after {findings.Count} finding(s) at warning level or above");
         }
 
         return new LlmDraftResult(draft, true, false, $"drafted by {where}; the revision after {findings.Count} finding(s) failed ({second.Problem ?? second.Malformed ?? "unusable answer"}), so this is the first draft");
-    }
-
-    private async Task<Answer> AskAsync(List<ChatMessage> messages, CancellationToken cancellationToken)
-    {
-        string? problem = null;
-        for (var attempt = 1; attempt <= Math.Max(1, _settings.MaxAttempts); attempt++)
-        {
-            var options = new ChatOptions { ResponseFormat = _schemaRefused ? ChatResponseFormat.Json : Schema, Temperature = 0 };
-            if (attempt > 1)
-            {
-                await Task.Delay(_settings.Backoff * Math.Pow(2, attempt - 2), cancellationToken).ConfigureAwait(false);
-            }
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_settings.Timeout);
-            try
-            {
-                var response = await _client.GetResponseAsync(messages, options, timeout.Token).ConfigureAwait(false);
-                return Parse(response.Text);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                problem = $"no answer within {_settings.Timeout.TotalSeconds:0.#} s ({attempt} attempt(s))";
-            }
-            catch (ClientResultException ex) when (ex.Status is >= 500 or 0 or 408 or 429)
-            {
-                problem = $"the endpoint answered HTTP {ex.Status} ({attempt} attempt(s))";
-            }
-            catch (ClientResultException ex) when (ex.Status is 400 or 422 && !_schemaRefused)
-            {
-                // Not every OpenAI-compatible server takes a JSON schema; ask again, this attempt not counted.
-                _schemaRefused = true;
-                attempt--;
-            }
-            catch (ClientResultException ex)
-            {
-                return new Answer(null, string.Empty, $"the endpoint refused the request: HTTP {ex.Status} {ex.Message}");
-            }
-            catch (HttpRequestException ex)
-            {
-                problem = $"the endpoint is unreachable: {ex.Message} ({attempt} attempt(s))";
-            }
-        }
-
-        return new Answer(null, string.Empty, problem);
-    }
-
-    private static Answer Parse(string text)
-    {
-        var json = text.Trim();
-        if (json.StartsWith("```", StringComparison.Ordinal))
-        {
-            json = json[(json.IndexOf('\n', StringComparison.Ordinal) + 1)..].TrimEnd('`', '\n', ' ');
-        }
-
-        try
-        {
-            return new Answer(JsonSerializer.Deserialize<DraftProposal>(json, DraftPrompt.Json), text, null);
-        }
-        catch (JsonException ex)
-        {
-            return new Answer(null, text, null) { Malformed = $"malformed JSON: {ex.Message}" };
-        }
-    }
-
-    private sealed record Answer(DraftProposal? Proposal, string Text, string? Problem)
-    {
-        public string? Malformed { get; init; }
     }
 }

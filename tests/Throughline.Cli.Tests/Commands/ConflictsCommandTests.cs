@@ -61,6 +61,29 @@ public sealed class ConflictsCommandTests
     }
 
     [Fact]
+    public void Conflicts_LlmWithNoEndpointConfigured_ReportsTheRulesAndSaysWhy()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable("THROUGHLINE_LLM_ENDPOINT"));
+
+        var offline = CliRun.Of("conflicts", RepoPaths.Acme, "--format", "json");
+        var withLlm = CliRun.Of("conflicts", RepoPaths.Acme, "--format", "json", "--llm");
+
+        Assert.Equal(0, withLlm.ExitCode);
+        Assert.Equal(offline.Out, withLlm.Out);
+        Assert.Contains("--llm: no LLM is configured", withLlm.Error, StringComparison.Ordinal);
+        Assert.Contains("only the rules' tensions are reported", withLlm.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Conflicts_LlmPlacesBelowOne_IsRefused()
+    {
+        var run = CliRun.Of("conflicts", RepoPaths.Acme, "--llm", "--llm-places", "0");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--llm-places must be at least 1", run.Error + run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Conflicts_UnknownCycle_IsBadInput()
     {
         var run = CliRun.Of("conflicts", RepoPaths.Acme, "--cycle", "1999-Q1");

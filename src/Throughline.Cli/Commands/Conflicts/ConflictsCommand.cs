@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Throughline.Cli.Output;
+using Throughline.Core.Alignment;
 using Throughline.Core.Conflicts;
 using Throughline.Core.Diagnostics;
 using Throughline.Core.Knowledge;
+using Throughline.Llm.Conflicts;
 
 namespace Throughline.Cli.Commands.Conflicts;
 
@@ -25,6 +27,22 @@ internal static class ConflictsCommand
             DefaultValueFactory = _ => "info",
         };
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
+        var llm = new Option<bool>("--llm")
+        {
+            Description = "Also ask an OpenAI-compatible LLM (THROUGHLINE_LLM_ENDPOINT, THROUGHLINE_LLM_MODEL, THROUGHLINE_LLM_API_KEY, or a JSON file named by THROUGHLINE_LLM_CONFIG) for metric tensions the rules cannot read from words, one request per place where teams meet. Its proposals are reviewed (both KRs real, of two units that meet, not already reported, with a mechanism) and reported at info level as CF011, naming the model. Without configuration, or when the endpoint fails, only the rules' findings are reported, and it says so.",
+        };
+        var llmPlaces = new Option<int>("--llm-places")
+        {
+            Description = "With --llm: the most places where teams meet to ask about (one request each).",
+            DefaultValueFactory = _ => LlmTensionJudge.DefaultMaxPlaces,
+        };
+        llmPlaces.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--llm-places must be at least 1.");
+            }
+        });
         var command = new Command("conflicts", "Cross-team conflicts: KRs of two units that trade off (knowledge-base tensions, opposite directions, and at info level levers that trade off), one metric measured two ways, units asked for more engineer-weeks than they have or for incompatible dates, provider plans that land late, dependencies not agreed or not reflected in the provider's plans, unaccepted contributions, company KRs nobody owns (with a suggested owner), and the top 3 issues to resolve before the quarter starts, each with the units and the conversation they need (docs/rules.md, CF rules).")
         {
             path,
@@ -32,12 +50,14 @@ internal static class ConflictsCommand
             cycle,
             failOn,
             minSeverity,
+            llm,
+            llmPlaces,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(failOn)!, parse.GetValue(minSeverity)!));
+        command.SetAction(parse => Run(context, parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(cycle), parse.GetValue(failOn)!, parse.GetValue(minSeverity)!, parse.GetValue(llm) ? parse.GetValue(llmPlaces) : null));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string format, string? cycle, string failOn, string minSeverity)
+    private static int Run(CliContext context, string path, string format, string? cycle, string failOn, string minSeverity, int? llmPlaces)
     {
         if (!WorkspaceGate.TryLoad(context, path, cycle, out var workspace, out var cycleId, out var exitCode))
         {
@@ -50,7 +70,13 @@ internal static class ConflictsCommand
             "warning" => Severity.Warning,
             _ => Severity.Info,
         };
-        var full = ConflictAnalysis.Run(workspace, KnowledgeBase.BuiltIn, cycleId);
+        var analysed = AlignmentContext.Create(workspace, KnowledgeBase.BuiltIn, cycleId);
+        var full = ConflictAnalysis.Run(analysed);
+        if (llmPlaces is { } places)
+        {
+            full = ConflictsWithLlm.Run(context, analysed, full, places);
+        }
+
         var report = full with { Conflicts = [.. full.Conflicts.Where(c => c.Severity >= shown)] };
         switch (format)
         {
