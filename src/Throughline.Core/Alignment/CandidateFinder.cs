@@ -23,6 +23,7 @@ internal sealed class CandidateFinder
     private readonly Dictionary<MetricFamily, List<int>> _byTheme = [];
     private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
     private readonly HashSet<string> _verbs;
+    private readonly HashSet<string> _organisationWords;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, string To), MetricRelation> _relations = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<KnownMetric, List<int>> _byRelatedMetric = new(ReferenceEqualityComparer.Instance);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<FamilySet, List<int>> _byThemes = new();
@@ -42,6 +43,10 @@ internal sealed class CandidateFinder
         _verbs = new HashSet<string>(
             context.Knowledge.Words("outcome_verbs").Concat(context.Knowledge.Words("attainment_verbs")).Concat(context.Knowledge.Words("output_verbs")),
             StringComparer.Ordinal);
+        _organisationWords = new HashSet<string>(
+            context.Workspace.Units.Where(u => u.Kind == UnitKind.Company).Select(u => u.Name).Append(context.Workspace.Organisation)
+                .SelectMany(name => name.Split([' ', '-', '_', '&', '.', ','], StringSplitOptions.RemoveEmptyEntries)),
+            StringComparer.OrdinalIgnoreCase);
         foreach (var objective in context.Company)
         {
             var titleFamilies = context.Cues.Of(objective.Title);
@@ -77,8 +82,19 @@ internal sealed class CandidateFinder
     /// <summary>Ranked inferred candidates for <paramref name="keyResult"/> (score 2 and up), at most <paramref name="max"/>.</summary>
     public IReadOnlyList<LineOfSightCandidate> For(KeyResult keyResult, Objective objective, int max = 5) => For(keyResult, Read(objective), max);
 
-    /// <summary>What <paramref name="objective"/>'s title says, to read once for all its key results.</summary>
-    public TitleReading Read(Objective objective) => new(_context.Terms.TermsOf([objective.Title]), _context.Cues.Of(objective.Title));
+    /// <summary>
+    /// What <paramref name="objective"/>'s title and its team's name say ("patient-access", "Activation &amp;
+    /// Onboarding": a team's name says what it works on), read once for all its key results. The unit's area is left
+    /// out (a sentence listing everything a team touches matches everything), and so are the words of the
+    /// organisation's own name ("Analytics" in "Core Analytics &amp; Reporting" at Acme Analytics).
+    /// </summary>
+    public TitleReading Read(Objective objective)
+    {
+        var unit = _context.FindUnit(AlignmentContext.UnitOf(objective));
+        var name = unit is null ? [] : unit.Name.Split([' ', '-', '_', '&', '/', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => !_organisationWords.Contains(w));
+        var about = $"{objective.Title}. {string.Join(' ', name)}";
+        return new(_context.Terms.TermsOf([about]), _context.Cues.Of(about));
+    }
 
     /// <summary>As <see cref="For(KeyResult, Objective, int)"/>, with the objective's title already read.</summary>
     public IReadOnlyList<LineOfSightCandidate> For(KeyResult keyResult, TitleReading title, int max = 5)
@@ -167,10 +183,10 @@ internal sealed class CandidateFinder
             return $"Suggested: another key result of {best.ObjectiveRef}, whose {best.LocalId} the text relates to.";
         }
 
-        var common = Common(terms, titleTerms, company.Terms);
+        var (common, fromText) = Common(terms, titleTerms, company.Terms);
         var reason = scored.Relation switch
         {
-            MetricRelation.None when common.Count > 0 => $"no metric connects them; the texts share the words {string.Join(", ", common.Take(4))}",
+            MetricRelation.None when common.Count > 0 => $"no metric connects them; {Sharing(common, fromText)}",
             MetricRelation.None => $"no metric or word connects them, but {ThemeReason(scored.Theme, families, moved, titleFamilies, company)}",
             MetricRelation.Same => $"both measure {metric!.Name}",
             _ => $"{metric!.Name} {MetricRelations.Describe(scored.Relation)} {company.Metric!.Name}",
@@ -183,11 +199,25 @@ internal sealed class CandidateFinder
         return $"Suggested: {reason}.";
     }
 
+    /// <summary>Which words connect them, and where they come from: the KR's own text, or its objective's title and team's name.</summary>
+    private static string Sharing(List<string> common, int fromText)
+    {
+        var words = common.Take(4).ToList();
+        var inText = words.Take(fromText).ToList();
+        var around = words.Skip(fromText).ToList();
+        return (inText.Count, around.Count) switch
+        {
+            (_, 0) => $"the texts share the words {string.Join(", ", inText)}",
+            (0, _) => $"the team's objective title or name shares the words {string.Join(", ", around)}",
+            _ => $"the texts share the words {string.Join(", ", inText)}, and the team's objective title or name {string.Join(", ", around)}",
+        };
+    }
+
     /// <summary>
     /// The words (verbs aside) the team KR's text shares with the company KR, in order, then those only its objective's
-    /// title shares, each once.
+    /// title or its team's name share, each once; and how many of them come from the KR's text.
     /// </summary>
-    private List<string> Common(Dictionary<string, string> terms, Dictionary<string, string> titleTerms, Dictionary<string, string> company)
+    private (List<string> Common, int FromText) Common(Dictionary<string, string> terms, Dictionary<string, string> titleTerms, Dictionary<string, string> company)
     {
         var common = new List<string>();
         foreach (var (stem, word) in terms)
@@ -209,7 +239,7 @@ internal sealed class CandidateFinder
         }
 
         common.Sort(fromText, common.Count - fromText, StringComparer.Ordinal);
-        return common;
+        return (common, fromText);
     }
 
     /// <summary>
@@ -276,7 +306,7 @@ internal sealed class CandidateFinder
         {
             3 => $"both are about {families.Intersect(company.Families)}",
             2 => $"{families} usually moves {moved.Intersect(company.Families)}",
-            _ when !team.Intersect(target).IsEmpty => $"their objectives are both about {team.Intersect(target)}",
+            _ when !team.Intersect(target).IsEmpty => $"the team's objective (or its name) and {company.KeyResult.Ref.ObjectiveRef} are both about {team.Intersect(target)}",
             _ => $"{families} usually moves {moved.Intersect(target)}, which {company.KeyResult.Ref.ObjectiveRef} is about",
         };
     }
@@ -431,7 +461,7 @@ internal sealed class CandidateFinder
         public OkrRef Objective { get; } = KeyResult.Ref.ObjectiveRef;
     }
 
-    /// <summary>What a team objective's title says, read once for all its key results.</summary>
+    /// <summary>What a team objective's title and its team's name say, read once for all its key results.</summary>
     internal sealed record TitleReading(Dictionary<string, string> Terms, FamilySet Families);
 
     /// <summary>A company KR scored for one team KR; <paramref name="SiblingOf"/> is set for a sibling of the best candidate.</summary>

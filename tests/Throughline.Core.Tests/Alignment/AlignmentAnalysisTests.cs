@@ -1,6 +1,7 @@
 using Throughline.Core.Alignment;
 using Throughline.Core.Model;
 using static Throughline.Core.Tests.Alignment.AlignKit;
+using static Throughline.Core.Tests.Quality.Rules.RuleKit;
 
 namespace Throughline.Core.Tests.Alignment;
 
@@ -26,6 +27,38 @@ public sealed class AlignmentAnalysisTests
         Assert.Equal("acme/O1-KR1", best.Target.ToString());
         Assert.InRange(best.Score, 3, 4);
         Assert.StartsWith("Suggested", best.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LineOfSight_TeamName_SaysWhatTheTeamWorksOn()
+    {
+        var company = Company("O1", "Return to underwriting profit",
+            Kr("acme", "O1", "KR1", "Cut average claims cost per policy by 5%"),
+            Kr("acme", "O1", "KR2", "Grow policies in force by 6%"),
+            Kr("acme", "O1", "KR3", "Raise the customer satisfaction score from 71 to 78"));
+        var team = Team("claims-cost", "O1", "Send more repairs to the shops we trust", null,
+            Kr("claims-cost", "O1", "KR1", "Route 70% of repairable vehicles to direct repair network shops"));
+
+        var los = Align(Org(Units(("claims-cost", UnitKind.SupportFunction)), company, team)).LineOfSight.Single(l => l.Source.ToString() == "claims-cost/O1-KR1");
+
+        Assert.Equal("acme/O1-KR1", los.Candidates[0].Target.ToString());
+        Assert.Contains("the team's objective title or name shares the words claims, cost", los.Candidates[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LineOfSight_WordsOfTheOrganisationsOwnName_InATeamNameConnectNothing()
+    {
+        var company = Company("O1", "Become the analytics platform enterprises standardise on",
+            Kr("acme", "O1", "KR1", "Grow enterprise analytics seats from 4,000 to 6,000"));
+        var team = Team("core-analytics", "O1", "A calmer on-call", null,
+            Kr("core-analytics", "O1", "KR1", "Cut pages per on-call week from 14 to 5"));
+        var units = Units(("core-analytics", UnitKind.ProductTeam))
+            .Select(u => u.Id == "acme" ? u with { Name = "Acme Analytics" } : u.Id == "core-analytics" ? u with { Name = "Core Analytics" } : u)
+            .ToList();
+
+        var los = Align(Org(units, company, team)).LineOfSight.Single(l => l.Source.ToString() == "core-analytics/O1-KR1");
+
+        Assert.DoesNotContain(los.Candidates, c => c.Reason.Contains("analytics", StringComparison.Ordinal));
     }
 
     [Fact]
