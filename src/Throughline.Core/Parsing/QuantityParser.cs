@@ -14,7 +14,7 @@ public static partial class QuantityParser
     private const string Before = @"(?<![\p{L}\p{N}_/.,#&'’@])(?<![\p{L}]-)";
     private const string Sign = @"(?:(?<sign>[+\-−~≈±])\s?)?";
     private const string Cur = @"(?:(?<cur>US\$|A\$|C\$|R\$|S\$|[$€£¥₹])\s?|(?<cur>USD|EUR|GBP|JPY|CAD|AUD|CHF|INR|SEK|NOK|DKK|BRL|SGD|NZD|ZAR|MXN|PLN)\s)?";
-    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\p{N}])|\d+,\d{1,2}(?![\p{N}])|\d+(?:\.\d+)?|\.\d+)";
+    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\p{N}])|\d{1,3}(?:\.\d{3}){2,}(?![\p{N}]|[.,]\d)|\d+,\d{1,2}(?![\p{N}])|\d+(?:\.\d+)?|\.\d+)";
     private const string Mag = @"(?:(?<mag>k|mm|mn|m|bn|b)(?![\p{L}])|\s?(?<mag>thousand|million|billion)(?![\p{L}])|\s(?<mag>mn|bn)(?![\p{L}]))?";
     private const string Unit = @"(?:\s?(?<unit>%|percent(?:age\s+points?)?|per\s?cent|pp|p\.p\.?|ppts?|pts?|points?|bps|basis\s+points?|x|×|times|ms|msecs?|milliseconds?|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|(?:business\s+|working\s+|calendar\s+)?days?|d|wks?|weeks?|mos?|months?|stars?|★)(?![\p{L}\p{N}]))?";
     private const string CurSuffix = @"(?:\s?(?<cursuf>USD|EUR|GBP|JPY|CAD|AUD|CHF|INR|€|dollars|euros)(?![\p{L}]))?";
@@ -103,7 +103,12 @@ public static partial class QuantityParser
     /// <summary>Reads a matched number; null for numbers too long to be a key result value (15 digits and more).</summary>
     private static QuantityToken? Read(Match m, string text)
     {
-        var digits = DecimalComma(m.Groups["num"].Value);
+        var unitText = m.Groups["unit"].Value;
+        var unit = UnitWords.Unit(unitText, out var isPoints, out var scale);
+        var currency = UnitWords.Currency(m.Groups["cur"].Success ? m.Groups["cur"].Value : m.Groups["cursuf"].Value);
+        var digits = DotThousands(m.Groups["num"].Value, currency, unit, m.Groups["mag"].Success)
+            ? m.Groups["num"].Value.Replace(".", string.Empty, StringComparison.Ordinal)
+            : DecimalComma(m.Groups["num"].Value);
         if (!decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number >= MaxNumber)
         {
             return null;
@@ -111,9 +116,6 @@ public static partial class QuantityParser
 
         var raw = (double)number;
         var magnitude = UnitWords.Magnitude(m.Groups["mag"].Value);
-        var unitText = m.Groups["unit"].Value;
-        var unit = UnitWords.Unit(unitText, out var isPoints, out var scale);
-        var currency = UnitWords.Currency(m.Groups["cur"].Success ? m.Groups["cur"].Value : m.Groups["cursuf"].Value);
         if (currency is not null && unit == MeasureUnit.Unspecified)
         {
             unit = MeasureUnit.Currency;
@@ -148,6 +150,28 @@ public static partial class QuantityParser
         };
     }
 
+    /// <summary>
+    /// Dots that group thousands (European text): always when there are several groups ("1.250.000"); for one group
+    /// only when nothing else can be meant: an amount in euros or another currency written that way ("€48.000",
+    /// "12.500 CHF") or a round group ("40.000 members"), and never for a share, a time, a magnitude ("1.500k") or a
+    /// number starting with 0. "1.25", "2.125" and "99.900%" stay decimals.
+    /// </summary>
+    private static bool DotThousands(string number, string? currency, MeasureUnit unit, bool hasMagnitude)
+    {
+        if (!DotThousandsRegex().IsMatch(number))
+        {
+            return false;
+        }
+
+        if (number.Count(c => c == '.') > 1)
+        {
+            return true;
+        }
+
+        return !hasMagnitude && number[0] != '0' && unit is MeasureUnit.Unspecified or MeasureUnit.Currency
+            && (currency is "EUR" or "CHF" or "SEK" or "NOK" or "DKK" or "PLN" or "BRL" || number.EndsWith("00", StringComparison.Ordinal));
+    }
+
     /// <summary>"4,5" and "1.234,50" use a decimal comma (European text); "4,500" groups thousands with a comma.</summary>
     private static string DecimalComma(string number) =>
         DecimalCommaRegex().IsMatch(number)
@@ -172,6 +196,9 @@ public static partial class QuantityParser
 
     [GeneratedRegex(@"^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$")]
     private static partial Regex DecimalCommaRegex();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
+    private static partial Regex DotThousandsRegex();
 
     [GeneratedRegex(Before + Sign + Cur + Num + Mag + Unit + CurSuffix + Scale + After, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuantityRegex();

@@ -23,6 +23,32 @@ public sealed class KeyResultTextParserWildTests
     }
 
     [Theory]
+    [InlineData("Grow monthly recurring revenue from €48.000 to €60.000", 48000.0, 60000.0)]
+    [InlineData("Raise annual donations from 1.250.000 to 1.400.000 EUR", 1250000.0, 1400000.0)]
+    [InlineData("Grow members from 32.000 to 40.000", 32000.0, 40000.0)]
+    [InlineData("Lower average basket cost from 12.500 CHF to 11.750 CHF", 12500.0, 11750.0)]
+    public void Parse_DotsGroupingThousands_AreReadAsThousands(string text, double baseline, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(baseline, result.Baseline);
+        Assert.Equal(target, result.Target);
+    }
+
+    [Theory]
+    [InlineData("Cut p95 latency from 1.250 s to 0.800 s", 1.25, 0.8)]
+    [InlineData("Raise the average rating from 4.125 to 4.375", 4.125, 4.375)]
+    [InlineData("Keep uptime from 99.900% to 99.950%", 99.9, 99.95)]
+    [InlineData("Grow ARR from $1.500k to $2.100k", 1500.0, 2100.0)]
+    public void Parse_OneDotGroupThatCanBeADecimal_StaysADecimal(string text, double baseline, double target)
+    {
+        var result = KeyResultTextParser.Parse(text, Q4);
+
+        Assert.Equal(baseline, result.Baseline);
+        Assert.Equal(target, result.Target);
+    }
+
+    [Theory]
     [InlineData("80% of new learners attend at least one live cohort session in week 1", 80.0)]
     [InlineData("90% of orders ship with at least 2 items", 90.0)]
     public void Parse_OpeningShareOverACountedItem_IsTheTarget(string text, double target)
