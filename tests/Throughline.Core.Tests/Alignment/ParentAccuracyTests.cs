@@ -32,7 +32,9 @@ namespace Throughline.Core.Tests.Alignment;
 /// 70%, 67%, 80%, 67%, 80%, 73% (the last seventeen together 356 of 480, 74%): short of the 80% bar. The team's
 /// name then joined its objective's title as words the KR is read with ("claims-cost", "patient-access"; words of the
 /// organisation's own name left out): batches 6-22 went from 371 to 387 of 480 (81%), all twenty-two from 471 to 486
-/// of 588; tuned on all of them, so no batch is fresh for it. The test reports every miss with the true parent's rank and the reason of the top three.
+/// of 588; tuned on all of them, so no batch is fresh for it. Batches 23 and 24, written after that change and
+/// measured once: 90% and 67% (47 of 60, 78%). First measurements on fresh trees, batches 6-24 together: 403 of 540
+/// (75%). The test reports every miss with the true parent's rank and the reason of the top three.
 /// </summary>
 public sealed class ParentAccuracyTests(ITestOutputHelper output)
 {
@@ -59,6 +61,8 @@ public sealed class ParentAccuracyTests(ITestOutputHelper output)
     [InlineData("parent-trees-blind-20.tsv", 0.6)]
     [InlineData("parent-trees-blind-21.tsv", 0.75)]
     [InlineData("parent-trees-blind-22.tsv", 0.7)]
+    [InlineData("parent-trees-blind-23.tsv", 0.85)]
+    [InlineData("parent-trees-blind-24.tsv", 0.65)]
     public void InferredCandidates_PutTheTrueParentInTheTopThree(string file, double floor)
     {
         var rows = File.ReadAllLines(Path.Join(RepoRoot(), "tests", "Throughline.Core.Tests", "Alignment", "Data", file))
