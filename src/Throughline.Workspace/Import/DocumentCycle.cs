@@ -7,7 +7,8 @@ namespace Throughline.Workspace.Import;
 /// <summary>
 /// The cycle an OKR document says it is for, read from its first three lines and its headings: "# Q1 2027 OKRs", "2027-H1 goals",
 /// "**Payments — Q3'26**", "FY27 Q1" (a fiscal year read as the calendar year of the same number, which the caller
-/// says). Deadlines in key results ("by Q3 2026") are not read: only the first line and headings.
+/// says), "Sep–Dec 2025" (whole months: a quarter, half or year when they are one, else a span such as
+/// <c>2025-09..2025-12</c>). Deadlines in key results ("by Q3 2026") are not read: only the first line and headings.
 /// </summary>
 public static partial class DocumentCycle
 {
@@ -44,8 +45,11 @@ public static partial class DocumentCycle
             titleLines--;
         }
 
-        var ids = found.Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
-        return ids.Count == 1 && CycleCalendar.TryCreate(ids[0], out var cycle) ? (cycle, found[0].Line, found[0].Words) : null;
+        // Months stated outright ("FY26 H2 PLANNING (APR – SEP 2026)") say more than a name read as a calendar period.
+        var months = found.Where(f => f.Id.Contains("..", StringComparison.Ordinal) || MonthRange().IsMatch(f.Words)).ToList();
+        var chosen = months.Select(f => f.Id).Distinct(StringComparer.Ordinal).Count() == 1 ? months : found;
+        var ids = chosen.Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 1 && CycleCalendar.TryCreate(ids[0], out var cycle) ? (cycle, chosen[0].Line, chosen[0].Words) : null;
     }
 
     private static IEnumerable<(string Id, string Words)> Named(string line)
@@ -57,7 +61,21 @@ public static partial class DocumentCycle
                 yield return ($"{Year(m.Groups["y"].Value)}-{m.Groups["k"].Value.ToUpperInvariant()}{m.Groups["n"].Value}", m.Value.Trim());
             }
         }
+
+        foreach (Match m in MonthRange().Matches(line))
+        {
+            var (from, to) = (MonthNumber(m.Groups["m1"].Value), MonthNumber(m.Groups["m2"].Value));
+            var lastYear = int.Parse(Year(m.Groups["y2"].Value), CultureInfo.InvariantCulture);
+            var firstYear = m.Groups["y1"].Success ? int.Parse(Year(m.Groups["y1"].Value), CultureInfo.InvariantCulture) : from <= to ? lastYear : lastYear - 1;
+            yield return (CycleCalendar.IdOf(new DateOnly(firstYear, from, 1), new DateOnly(lastYear, to, 1)), m.Value.Trim());
+        }
     }
+
+    /// <summary>1 for "Jan" or "January", 9 for "Sep", "Sept" or "September".</summary>
+    private static int MonthNumber(string name) =>
+        Array.FindIndex(Months, m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>"27" is 2027; a four-digit year stays.</summary>
     private static string Year(string year) => year.Length == 2 ? (2000 + int.Parse(year, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture) : year;
@@ -72,4 +90,10 @@ public static partial class DocumentCycle
 
     [GeneratedRegex(@"^(?:[-*+•]|\d{1,3}[.)])\s")]
     private static partial Regex ListStart();
+
+    private const string MonthName = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    /// <summary>"Sep–Dec 2025", "September 2025 - January 2026", "Jan to Mar '27", "Oct 2025 through Mar 2026".</summary>
+    [GeneratedRegex(@"\b(?<m1>" + MonthName + @")(?:\s+(?<y1>(?:19|20)\d\d))?\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b)\s*(?<m2>" + MonthName + @")\s*(?:'|’)?\s*(?<y2>(?:19|20)\d\d|(?<=['’]\s?)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRange();
 }

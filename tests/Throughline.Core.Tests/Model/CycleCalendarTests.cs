@@ -9,6 +9,8 @@ public sealed class CycleCalendarTests
     [InlineData("2026-Q4", "2026-10-01", "2026-12-31")]
     [InlineData("2026-H2", "2026-07-01", "2026-12-31")]
     [InlineData("2027", "2027-01-01", "2027-12-31")]
+    [InlineData("2025-09..2025-12", "2025-09-01", "2025-12-31")]
+    [InlineData("2025-11..2026-02", "2025-11-01", "2026-02-28")]
     public void TryCreate_KnownId_GivesCalendarDates(string id, string start, string end)
     {
         Assert.True(CycleCalendar.TryCreate(id, out var cycle));
@@ -21,7 +23,23 @@ public sealed class CycleCalendarTests
     [InlineData("2026-H3")]
     [InlineData("Q1 2026")]
     [InlineData("next quarter")]
+    [InlineData("2025-12..2025-09")]
+    [InlineData("2025-13..2026-02")]
+    [InlineData("2025-01..2027-06")]
     public void TryCreate_UnknownId_Fails(string id) => Assert.False(CycleCalendar.TryCreate(id, out _));
+
+    [Theory]
+    [InlineData("2026-01-01", "2026-03-01", "2026-Q1")]
+    [InlineData("2026-07-01", "2026-12-01", "2026-H2")]
+    [InlineData("2027-01-01", "2027-12-01", "2027")]
+    [InlineData("2025-09-01", "2025-12-01", "2025-09..2025-12")]
+    [InlineData("2025-11-01", "2026-01-01", "2025-11..2026-01")]
+    public void IdOf_WholeMonths_IsTheCalendarCycleWhenThereIsOne(string first, string last, string id)
+    {
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+
+        Assert.Equal(id, CycleCalendar.IdOf(DateOnly.Parse(first, ci), DateOnly.Parse(last, ci)));
+    }
 
     [Fact]
     public void ElapsedFraction_MidCycle_IsShareOfDays()

@@ -324,7 +324,30 @@ public sealed class WritingStylesImportTests
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("'GRIDWELL ENERGY — CUSTOMER OPERATIONS' was read as the document's title", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("dependency of 'Get billing right the first time' on 'Metering Services (AMI rollout schedule)' was not imported", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("'OPEN ITEMS / NEXT STEPS' (1 line)", StringComparison.Ordinal));
-        Assert.Equal("2026-H2", Throughline.Workspace.Import.DocumentCycle.Find(text)!.Value.Cycle.Id);
+        var cycle = Throughline.Workspace.Import.DocumentCycle.Find(text)!.Value;
+        Assert.Equal("2026-04..2026-09", cycle.Cycle.Id);
+        Assert.Equal("APR – SEP 2026", cycle.Words);
+    }
+
+    [Theory]
+    [InlineData("# Student Success OKRs — Sep–Dec 2025", "2025-09..2025-12")]
+    [InlineData("Advising team: September 2025 - January 2026", "2025-09..2026-01")]
+    [InlineData("## Nov to Feb '27 goals", "2026-11..2027-02")]
+    [InlineData("# Payments — Jan-Mar 2027", "2027-Q1")]
+    [InlineData("# Platform OKRs, July through December 2026", "2026-H2")]
+    public void DocumentCycle_MonthRangeInTheTitle_IsTheCycle(string title, string id)
+    {
+        var text = title + "\n\n## Every first-year student finds their footing\n- Raise first-term retention from 86% to 90%\n";
+
+        Assert.Equal(id, Throughline.Workspace.Import.DocumentCycle.Find(text)!.Value.Cycle.Id);
+    }
+
+    [Fact]
+    public void DocumentCycle_MonthRangeInAKeyResult_IsNotTheCycle()
+    {
+        const string text = "## Every first-year student finds their footing\n- Run advising drop-ins Sep–Dec 2025 for 400 students\n";
+
+        Assert.Null(Throughline.Workspace.Import.DocumentCycle.Find(text));
     }
 
     [Fact]
