@@ -8,39 +8,25 @@ public sealed class KeyResultTextParserWildTests
 {
     private static readonly KrParseContext Q4 = KrParseContext.ForCycle(new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31));
 
+    /// <summary>
+    /// Decimal commas and dots that group thousands (European text), commas that group thousands, and one dot group
+    /// that can only be a decimal (a time, a share, a magnitude, "4.125").
+    /// </summary>
     [Theory]
     [InlineData("Reduce churn from 4,5% to 3,9%", 4.5, 3.9)]
     [InlineData("Chargeback ratio from 0,81% to 0,6%", 0.81, 0.6)]
     [InlineData("Cold start of the CLI from 2,7s to 2,0s", 2.7, 2.0)]
     [InlineData("Grow MAU from 4,500 to 6,000", 4500.0, 6000.0)]
     [InlineData("Raise average gift from €1.234,50 to €1.500,00", 1234.5, 1500.0)]
-    public void Parse_DecimalComma_ReadsEuropeanDecimalsAndKeepsThousands(string text, double baseline, double target)
-    {
-        var result = KeyResultTextParser.Parse(text, Q4);
-
-        Assert.Equal(baseline, result.Baseline);
-        Assert.Equal(target, result.Target);
-    }
-
-    [Theory]
     [InlineData("Grow monthly recurring revenue from €48.000 to €60.000", 48000.0, 60000.0)]
     [InlineData("Raise annual donations from 1.250.000 to 1.400.000 EUR", 1250000.0, 1400000.0)]
     [InlineData("Grow members from 32.000 to 40.000", 32000.0, 40000.0)]
     [InlineData("Lower average basket cost from 12.500 CHF to 11.750 CHF", 12500.0, 11750.0)]
-    public void Parse_DotsGroupingThousands_AreReadAsThousands(string text, double baseline, double target)
-    {
-        var result = KeyResultTextParser.Parse(text, Q4);
-
-        Assert.Equal(baseline, result.Baseline);
-        Assert.Equal(target, result.Target);
-    }
-
-    [Theory]
     [InlineData("Cut p95 latency from 1.250 s to 0.800 s", 1.25, 0.8)]
     [InlineData("Raise the average rating from 4.125 to 4.375", 4.125, 4.375)]
     [InlineData("Keep uptime from 99.900% to 99.950%", 99.9, 99.95)]
     [InlineData("Grow ARR from $1.500k to $2.100k", 1500.0, 2100.0)]
-    public void Parse_OneDotGroupThatCanBeADecimal_StaysADecimal(string text, double baseline, double target)
+    public void Parse_NumberFormats_ReadEuropeanAndEnglishNumbers(string text, double baseline, double target)
     {
         var result = KeyResultTextParser.Parse(text, Q4);
 
