@@ -16,6 +16,8 @@ public sealed class MetricMatcherTests
     [InlineData("p95 latency under 200 ms", "p95_latency", "name")]
     [InlineData("Raise net dollar retention to 120%", "net_revenue_retention", "synonym")]
     [InlineData("Raise week-1 activation to 45%", "activation_rate", "synonym")]
+    [InlineData("Grow annual contract value for new logos from $18k to $24k", "average_contract_value", "name")]
+    [InlineData("Raise ACV on mid-market deals to $40k", "average_contract_value", "abbreviation")]
     [InlineData("Raise week 1 activation to 45%", "activation_rate", "synonym")]
     [InlineData("Raise trial-to-paid conversion to 18%", "trial_conversion", "synonym")]
     [InlineData("Increase ticket deflection to 30%", "ticket_deflection", "synonym")]
