@@ -23,4 +23,7 @@ public static class ImportCodes
 
     /// <summary>Info: the document names no team, so objectives were given the default scope.</summary>
     public const string DefaultScope = "TL0406";
+
+    /// <summary>Info: one objective listed under several units was imported as one shared objective.</summary>
+    public const string SharedObjective = "TL0407";
 }

@@ -51,7 +51,7 @@ internal static class ModelBuilder
             built[draft] = objective with { Supports = [new ParentLink { Target = built[draft.Supports!].Ref, Origin = draft.Origin }] };
         }
 
-        var ordered = document.Objectives.Select(o => built[o]).ToList();
+        var ordered = SharedObjectives.Merge([.. document.Objectives.Select(o => built[o])], [.. units.Select(u => u.Id)], diagnostics);
         return new ImportResult(units, ordered, diagnostics.Sorted());
     }
 

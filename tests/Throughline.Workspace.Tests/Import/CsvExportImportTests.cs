@@ -24,6 +24,45 @@ public sealed class CsvExportImportTests
     private readonly ImportResult _result = ImportDocument(Export, FileName);
 
     [Fact]
+    public void Import_OneObjectiveUnderTwoTeams_IsOneSharedObjectiveWithBothAsContributors()
+    {
+        const string export = """
+            Department,Objective,Key Result,Baseline,Target,Owner
+            Sales,Enterprise buyers clear procurement without stalling,Median security review from 23 to 16 days,23,16,Grace
+            Finance,Enterprise buyers clear procurement without stalling.,60% of contracts signed on our paper (from 35%),35,60,Ravi
+            Sales,Grow expansion revenue,Expansion ARR from $1.2M to $1.6M,1.2M,1.6M,Omar
+            """;
+
+        var result = ImportDocument(export, "okrs.csv");
+
+        var shared = Assert.Single(result.Objectives, o => o.IsShared);
+        Assert.Equal(("enterprise-buyers-clear/O1", ObjectiveLevel.Shared, null), (shared.Ref.ToString(), shared.Level, shared.Owner));
+        Assert.Equal(["sales", "finance"], shared.Contributors.Select(c => c.Unit));
+        Assert.Equal(["enterprise-buyers-clear/O1-KR1", "enterprise-buyers-clear/O1-KR2"], shared.KeyResults.Select(k => k.Ref.ToString()));
+        Assert.Equal([["sales"], ["finance"]], shared.KeyResults.Select(k => k.Contributors));
+        Assert.Equal(["Grace", "Ravi"], shared.KeyResults.Select(k => k.Owner));
+        Assert.Equal(2, result.Objectives.Count);
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.SharedObjective && d.Message.Contains("listed under sales and finance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_TeamsRepeatingTheCompanyObjective_AreNotMergedIntoASharedOne()
+    {
+        const string export = """
+            Team,Objective,Key Result
+            Company,Win the mid-market,Grow mid-market ARR from $4M to $6M
+            Sales,Win the mid-market,Close 40 new mid-market deals
+            Marketing,Win the mid-market,Grow mid-market pipeline from $8M to $12M
+            """;
+
+        var result = ImportDocument(export, "okrs.csv");
+
+        Assert.DoesNotContain(result.Objectives, o => o.IsShared);
+        Assert.Equal(3, result.Objectives.Count);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ImportCodes.SharedObjective);
+    }
+
+    [Fact]
     public void Import_TeamColumn_ScopesEachRow()
     {
         Assert.Equal(["growth", "customer-success"], _result.Units.Select(u => u.Id));
