@@ -2,7 +2,7 @@ namespace Throughline.Workspace.Import;
 
 /// <summary>
 /// Lines that say something about the open objective or key result rather than being one: <c>Why:</c>/<c>So that</c>,
-/// <c>Owner:</c>, <c>Baseline:</c>/<c>Target:</c>/<c>Dashboard:</c> under a key result, <c>Initiatives:</c> (which starts skipping), and
+/// <c>Owner:</c>, <c>Unit:</c>/<c>Team:</c> right under an objective, <c>Baseline:</c>/<c>Target:</c>/<c>Dashboard:</c> under a key result, <c>Initiatives:</c> (which starts skipping), and
 /// <c>Key results:</c>/<c>Objectives:</c> announcements.
 /// </summary>
 internal static class DescriptionLines
@@ -25,6 +25,10 @@ internal static class DescriptionLines
         else if (LineKinds.TryOwner(clean, out var owner))
         {
             outline.SetOwner(owner, line, ofKeyResult);
+        }
+        else if (LineKinds.TryUnitProperty(clean, out var unit) && outline.SetUnit(unit, line))
+        {
+            return true;
         }
         else if (ofKeyResult && LineKinds.TryValue(clean, out var field, out var value) && outline.SetValue(field, value, line))
         {

@@ -5,8 +5,8 @@ namespace Throughline.Workspace.Import;
 /// <summary>An objective as read from the document, before ids are settled.</summary>
 internal sealed class DraftObjective(string? unitId, string title, SourceRef origin)
 {
-    /// <summary>The unit the document placed it in; null when it named none.</summary>
-    public string? UnitId { get; } = unitId;
+    /// <summary>The unit the document placed it in (or a <c>Unit:</c> line right under it named); null when it named none.</summary>
+    public string? UnitId { get; set; } = unitId;
 
     public string Title { get; } = title;
 

@@ -22,6 +22,19 @@ internal static partial class LineKinds
         return match.Success && owner.Length > 0;
     }
 
+    /// <summary>
+    /// A <c>Unit: Network Services</c> or <c>**Team:** Service Desk · **Exec sponsor:** CISO</c> line: the team an
+    /// objective above it belongs to. The name ends where the next property starts; a long remark in brackets ("(joint
+    /// with University Libraries for the data-storage piece)") is not part of it.
+    /// </summary>
+    public static bool TryUnitProperty(string clean, out string unit)
+    {
+        var match = UnitProperty().Match(clean);
+        unit = match.Success ? LongRemark().Replace(match.Groups["u"].Value.Split(['·', '|', '•'])[0], "").Trim() : "";
+        // "Team: Growth: raise conversion from 2% to 3%" is a team line with its objective, not a property.
+        return unit.Length is > 0 and <= 60 && unit.IndexOfAny([':', '%']) < 0 && unit.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+    }
+
     /// <summary>A <c>Baseline: 11.4%</c> or <c>Target: 13%</c> line: <paramref name="field"/> is "baseline" or "target".</summary>
     public static bool TryValue(string clean, out string field, out string value)
     {
@@ -41,7 +54,15 @@ internal static partial class LineKinds
     public static bool IsObjectivesMarker(string clean) => ObjectivesMarker().IsMatch(clean);
 
     /// <summary>A heading of a section that holds no OKRs (notes, risks, appendix…).</summary>
-    public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean);
+    public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean) || LookBack().IsMatch(clean) || Callout().IsMatch(clean);
+
+    /// <summary>"Retro from last quarter", "Last quarter's scores", "Lessons learned in H1": a look back, not this cycle's OKRs.</summary>
+    [GeneratedRegex(@"^(?:(?:retro(?:spective)?|review|scores?|results|grades|lessons\s+learned|what\s+we\s+learned)\s+(?:from|of|on|for|in)\s+(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|cycle|year|period|okrs?)|(?:last|previous|prior)\s+(?:quarter|half|cycle|year)(?:['’]s)?\s+(?:scores?|results|grades|retro(?:spective)?|review|okrs?))\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LookBack();
+
+    /// <summary>A wiki's callout label on a line of its own ("Info", "Note", "Tip"): what follows is commentary.</summary>
+    [GeneratedRegex(@"^(?:info|note|tip|warning|caution|important)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Callout();
 
     /// <summary>
     /// A <c>Dashboard: [Week-1 funnel](https://…)</c> line under a key result: where it is measured, as the link's
@@ -94,6 +115,12 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^\[[^\]]+\]\(#[^)\s]*\)$")]
     private static partial Regex PageLink();
 
+    /// <summary>A list item that is only a link to another page (<c>[ITS Planning](ITS-Planning_88211.html)</c>): navigation.</summary>
+    public static bool IsLinkOnly(string content) => LinkOnly().IsMatch(content.Trim());
+
+    [GeneratedRegex(@"^\[[^\]]+\]\([^)\s]+\)$")]
+    private static partial Regex LinkOnly();
+
     [GeneratedRegex(@"[a-z%)][.!?]\s+[A-Z]")]
     private static partial Regex SentenceBreak();
 
@@ -112,6 +139,12 @@ internal static partial class LineKinds
 
     [GeneratedRegex(@"^(?:owners?|dri|accountable)\s*[:=\-–—]\s*(?<o>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerLine();
+
+    [GeneratedRegex(@"^(?:unit|team|squad|tribe|department|dept|owning\s+(?:team|unit))\s*:\s*(?<u>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitProperty();
+
+    [GeneratedRegex(@"\s*\((?:[^()]*\s){3,}[^()]*\)")]
+    private static partial Regex LongRemark();
 
     [GeneratedRegex(@"^(?:key\s+|planned\s+|supporting\s+)?(?:initiatives|projects|tasks|epics|activities|actions|bets|deliverables|work\s*items|how\s+we(?:'|’)?ll\s+get\s+there)\s*(?::.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Initiatives();

@@ -14,6 +14,13 @@ internal static partial class MarkdownTable
     {
         var header = Cells(rows[0]);
         var columns = new ColumnMap([.. header.Select(c => c.Text)]);
+        if (!columns.IsOkrTable && IsPropertyTable(rows, header))
+        {
+            // | **Owner** | @Angela | / | **Status** | IN PROGRESS |: a wiki page's properties, not OKRs.
+            document.Skipped(document.At(rows[0].Number, rows[0].Column), $"a table of page properties ({rows.Count(r => !Separator().IsMatch(r.Content)) - (header.All(c => c.Text.Length == 0) ? 1 : 0)} rows) was skipped", "nothing to do: an owner or cycle named there can be given with --unit or --cycle");
+            return objective;
+        }
+
         if (!columns.IsOkrTable)
         {
             document.Unplaced(
@@ -45,6 +52,16 @@ internal static partial class MarkdownTable
     /// The cells of a row with the 1-based column each starts at; <c>\|</c> is a pipe inside a cell and <c>&lt;br&gt;</c>
     /// a line break (several key results in one cell).
     /// </summary>
+    /// <summary>Two columns, no header names (or label and value), and a short label in the first cell of every row.</summary>
+    private static bool IsPropertyTable(IReadOnlyList<SourceLine> rows, List<(string Text, int Column)> header)
+    {
+        var body = rows.Skip(1).Where(r => !Separator().IsMatch(r.Content)).Select(Cells).ToList();
+        var headerless = header.All(c => c.Text.Length == 0);
+        return header.Count == 2 && body.Count > 0
+            && (headerless || header[0].Text.ToLowerInvariant() is "property" or "field" or "key" or "label")
+            && body.TrueForAll(cells => cells.Count == 2 && cells[0].Text.Length is > 0 and <= 30 && cells[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
+    }
+
     private static List<(string Text, int Column)> Cells(SourceLine row)
     {
         var text = row.Content;

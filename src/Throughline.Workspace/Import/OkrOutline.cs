@@ -208,6 +208,22 @@ internal sealed partial class OkrOutline(DraftDocument document, IReadOnlyList<S
         return true;
     }
 
+    /// <summary>
+    /// Places the open objective in the unit a <c>Unit:</c> line right under it names (before any of its key results),
+    /// inside the unit the document is in; false when no objective is open or it already has key results.
+    /// </summary>
+    public bool SetUnit(string name, SourceLine line)
+    {
+        if (Objective is not { KeyResults.Count: 0 } objective)
+        {
+            return false;
+        }
+
+        var unit = document.Unit(name, UnitNames.KindOf(name) ?? UnitKind.ProductTeam, document.At(line.Number, line.Column), Units.Current);
+        objective.UnitId = unit.Id;
+        return true;
+    }
+
     /// <summary>Sets the owner of the latest key result when <paramref name="ofKeyResult"/>, else of the objective.</summary>
     public void SetOwner(string owner, SourceLine line, bool ofKeyResult)
     {

@@ -140,6 +140,14 @@ internal sealed partial class TextDocumentReader
     {
         _inProse = false;
         _afterOkrLine = true;
+        if (!_outline.HasContent && LineKinds.IsLinkOnly(line.Content))
+        {
+            // "1. [Information Technology Services](index.html)": a wiki page's breadcrumbs above its title.
+            _outline.StartSkipping(line, "page navigation", isInitiatives: false, headingLevel: null, itemDepth: -1);
+            _outline.Skipping!.Count++;
+            return;
+        }
+
         if (LineKinds.IsPageLink(line.Content))
         {
             // A table of contents: links to the page's own sections, not objectives.
