@@ -60,8 +60,11 @@ internal static partial class LineKinds
     [GeneratedRegex(@"^(?:(?:retro(?:spective)?|review|scores?|results|grades|lessons\s+learned|what\s+we\s+learned)\s+(?:from|of|on|for|in)\s+(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|cycle|year|period|okrs?)|(?:last|previous|prior)\s+(?:quarter|half|cycle|year)(?:['’]s)?\s+(?:scores?|results|grades|retro(?:spective)?|review|okrs?))\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex LookBack();
 
-    /// <summary>A wiki's callout label on a line of its own ("Info", "Note", "Tip"): what follows is commentary.</summary>
-    [GeneratedRegex(@"^(?:info|note|tip|warning|caution|important)\s*:?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A wiki's callout label on a line of its own ("Info", "Note", "Tip"), a deck's "Agenda", or an appendix with its
+    /// title ("APPENDIX A: Q3 OKR SCORECARD"): what follows is not this cycle's OKRs.
+    /// </summary>
+    [GeneratedRegex(@"^(?:info|note|tip|warning|caution|important|agenda|appendix(?:\s+[A-Z\d]{1,2})?\s*[:.\-–—]\s*.+)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Callout();
 
     /// <summary>

@@ -21,6 +21,7 @@ internal static partial class LineText
         }
 
         var clean = Links().Replace(text, "${t}");
+        clean = FootnoteMark().Replace(clean, "");
         clean = Emphasis().Replace(clean, "");
         clean = Checkbox().Replace(clean, "");
         clean = Emoji().Replace(clean, " ");
@@ -108,6 +109,16 @@ internal static partial class LineText
         var stored = StatusMark().Replace(text, "");
         return (BracketOwner(stored) is { } bracketOwner ? stored[..bracketOwner.Index] : stored).Trim();
     }
+
+    /// <summary>A footnote mark after a word ("Auto-match rate¹", "cut in half²").</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}%)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")]
+    private static partial Regex FootnoteMark();
+
+    /// <summary>A footnote ("¹ Auto-match = …", "[2] Excludes …", "* Excludes …") or a page number ("6") on a line of its own.</summary>
+    public static bool IsFootnoteOrPageNumber(string content) => Footnote().IsMatch(content.Trim());
+
+    [GeneratedRegex(@"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|\[\d{1,2}\]\s+\S|\d{1,3}$)")]
+    private static partial Regex Footnote();
 
     [GeneratedRegex(@"^\s*(?:\uD83D[\uDFE0-\uDFEB]|[\u26AA\u26AB\u2705\u274C\u274E\u2714\u2716\u26A0\u2B55]|\uD83D\uDD34|\uD83D\uDD35)[\uFE0F\u200D]*\s*")]
     private static partial Regex StatusMark();
@@ -244,7 +255,7 @@ internal static partial class LineText
     [GeneratedRegex(@"^(?:\s|\*\*|__|[\u2600-\u27BF\uFE0F]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF])*(?:O\d+\s*[-.]\s*)?(?:key\s+results?|k\.?r\.?)\s*#?\s*(?<id>\d+(?:[.\-]\d+)?)?\s*(?:\*\*|__)?\s*(?:[:.)\-–—]|(?<=\d)\s)\s*(?:\*\*|__)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KeyResultPrefix();
 
-    [GeneratedRegex(@"^(?:objective|obj\.?)\s*#?\s*(?:(?<id>\d+)\s*(?:[:.)\-–—]|\s|$)|[:\-–—])\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:objective|obj\.?)\s*#?\s*(?:(?<id>\d+)(?:\s+of\s+\d+)?\s*(?:[:.)\-–—]|\s|$)|[:\-–—])\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectivePrefix();
 
     [GeneratedRegex(@"^O(?<id>\d+)\s*(?:[:.)\-–—]|\s)\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]

@@ -261,14 +261,14 @@ internal sealed partial class OkrOutline(DraftDocument document, IReadOnlyList<S
     /// Starts skipping an initiatives list, or a section without OKRs. A section closes the open objective but not the
     /// team: "## Risks" in a team's document does not end the team's objectives.
     /// </summary>
-    public void StartSkipping(SourceLine line, string clean, bool isInitiatives, int? headingLevel, int? itemDepth)
+    public void StartSkipping(SourceLine line, string clean, bool isInitiatives, int? headingLevel, int? itemDepth, bool untilRule = false)
     {
         if (!isInitiatives)
         {
             Close();
         }
 
-        Skipping = new SkippedBlock(line, clean, isInitiatives, headingLevel, itemDepth);
+        Skipping = new SkippedBlock(line, clean, isInitiatives, headingLevel, itemDepth) { UntilRule = untilRule };
     }
 
     /// <summary>Ends the skipped block, reporting what it held.</summary>

@@ -4,16 +4,27 @@ namespace Throughline.Workspace.Import;
 /// A run of lines being skipped: an initiatives list, or a section that holds no OKRs (notes, risks…).
 /// A heading-started block ends at a heading of the same or a higher level, or at any objective or team heading;
 /// a line-started one at the next line that is not a list item, or at a list item no deeper than the line that
-/// started it.
+/// started it; a slide's (<see cref="UntilRule"/>) at the rule after the slide.
 /// </summary>
 internal sealed class SkippedBlock(SourceLine start, string name, bool isInitiatives, int? headingLevel, int? itemDepth)
 {
     /// <summary>Lines skipped so far; an <c>Initiatives: a, b</c> line counts its own content.</summary>
-    public int Count { get; set; } = name.Contains(':', StringComparison.Ordinal) && !name.TrimEnd().EndsWith(':') ? 1 : 0;
+    public int Count { get; set; } = isInitiatives && name.Contains(':', StringComparison.Ordinal) && !name.TrimEnd().EndsWith(':') ? 1 : 0;
+
+    /// <summary>
+    /// True for a section of a deck's slide ("APPENDIX A: Q3 OKR SCORECARD" above a page of lines): it ends at the
+    /// horizontal rule between slides (the reader ends it there) or at a heading, not at its next line.
+    /// </summary>
+    public bool UntilRule { get; init; }
 
     /// <summary>True when <paramref name="line"/> ends the block.</summary>
     public bool EndsAt(SourceLine line, string clean)
     {
+        if (UntilRule)
+        {
+            return line.Kind == SourceLineKind.Heading;
+        }
+
         if (headingLevel is { } level)
         {
             return line.Kind == SourceLineKind.Heading

@@ -109,7 +109,7 @@ internal static partial class SourceLineReader
     [GeneratedRegex(@"<!--[\s\S]*?(?:-->|$)")]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"^([-*_=])(?:\s*\1){2,}$")]
+    [GeneratedRegex(@"^([-*_=─━═—])(?:\s*\1){2,}$")]
     private static partial Regex Rule();
 
     [GeneratedRegex(@"^(?<hashes>#{1,6})(?:\s+(?<text>.*?))?(?:\s+#+)?\s*$")]

@@ -21,6 +21,7 @@ internal sealed partial class TextDocumentReader
 
     /// <summary>Progress, confidence and status lines left out, reported once at the end.</summary>
     private readonly List<int> _checkInLines = [];
+    private readonly List<int> _footnoteLines = [];
 
     /// <summary>The objective a heading just opened, while no key result is under it: prose there is its context.</summary>
     private DraftObjective? _headingObjective;
@@ -46,7 +47,7 @@ internal sealed partial class TextDocumentReader
                 continue;
             }
 
-            if (line.IsBlank)
+            if (line.Kind == SourceLineKind.Blank)
             {
                 _inProse = false;
                 _blankBefore = true;
@@ -55,9 +56,16 @@ internal sealed partial class TextDocumentReader
 
             if (line.Kind == SourceLineKind.Rule)
             {
-                // A horizontal rule ends the list before it: a line after it is not one more key result.
+                _blankBefore = true;
+                // A horizontal rule ends the list before it: a line after it is not one more key result; between a
+                // deck's slides it ends the slide being skipped.
                 _afterOkrLine = false;
                 _inProse = false;
+                if (_outline.Skipping is { UntilRule: true })
+                {
+                    _outline.EndSkipping();
+                }
+
                 continue;
             }
 
@@ -76,6 +84,13 @@ internal sealed partial class TextDocumentReader
             if (LineKinds.IsCheckInProperty(line.Content) && line.Kind is SourceLineKind.ListItem or SourceLineKind.Plain)
             {
                 _checkInLines.Add(line.Number);
+                continue;
+            }
+
+            if (line.Kind == SourceLineKind.Plain && LineText.IsFootnoteOrPageNumber(line.Content))
+            {
+                // A deck's or a printed page's footnotes and page numbers: "¹ Auto-match = …", "6".
+                _footnoteLines.Add(line.Number);
                 continue;
             }
 
@@ -112,6 +127,14 @@ internal sealed partial class TextDocumentReader
         }
 
         _outline.EndSkipping();
+        if (_footnoteLines.Count > 0)
+        {
+            _document.Skipped(
+                _document.At(_footnoteLines[0], 1),
+                $"{_footnoteLines.Count} footnote or page-number line{(_footnoteLines.Count == 1 ? " was" : "s were")} left out (lines {string.Join(", ", _footnoteLines.Take(8))}{(_footnoteLines.Count > 8 ? ", …" : "")})",
+                "write what a footnote says about a key result into its text, if it matters");
+        }
+
         if (_checkInLines.Count > 0)
         {
             var plural = _checkInLines.Count == 1 ? " was" : "s were";
@@ -240,7 +263,7 @@ internal sealed partial class TextDocumentReader
             return;
         }
 
-        if (!_outline.HasContent && _outline.Objective is null && LineKinds.IsShouted(clean))
+        if (!_outline.HasContent && _outline.Objective is null && LineKinds.IsShouted(clean) && !LineText.TryObjectivePrefix(clean, out _, out _))
         {
             // "GRIDWELL ENERGY — CUSTOMER OPERATIONS", "FY26 H2 PLANNING (APR – SEP 2026)": a deck's title lines.
             _document.Skipped(_document.At(line.Number, line.Column), $"the line '{RowImporter.Preview(clean)}' was read as the document's title", "put the team in a heading ('## Team: Customer Operations') if it names one");
@@ -259,7 +282,9 @@ internal sealed partial class TextDocumentReader
         if (LineKinds.IsOtherSection(clean) || ((LineText.IsBold(line.Content) || clean.EndsWith(':')) && LineKinds.IsInitiatives(clean)))
         {
             // "**Table of contents**", "**Risks**", "A few notes:": a section of notes, not an objective.
-            _outline.StartSkipping(line, clean, LineKinds.IsInitiatives(clean), headingLevel: null, itemDepth: -1);
+            // A slide's title in capitals: the slide runs to the rule after it (an appendix, to the end).
+            var slide = LineKinds.IsShouted(clean) && (_lines.Skip(i + 1).Any(l => l.Kind == SourceLineKind.Rule) || clean.StartsWith("APPENDIX", StringComparison.Ordinal));
+            _outline.StartSkipping(line, clean, LineKinds.IsInitiatives(clean), headingLevel: null, itemDepth: -1, untilRule: slide);
             return;
         }
 
