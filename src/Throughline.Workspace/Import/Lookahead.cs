@@ -31,7 +31,9 @@ internal static class Lookahead
                         : LineKinds.IsKeyResultsMarker(clean) ? Following.KeyResults
                         : Following.SubHeadings;
                 case SourceLineKind.ListItem:
-                    return LineText.TryObjectivePrefix(clean, out _, out _) || TeamLine.TryRead(line.Content, requireKeyResults: true) is not null
+                    // "1. VP Engineering: Make Remote Cache GA-ready." with its key results nested under it is a team's objective.
+                    var hasChildren = lines.Skip(j + 1).FirstOrDefault(l => !l.IsBlank) is { Kind: SourceLineKind.ListItem } next && next.Depth > line.Depth;
+                    return LineText.TryObjectivePrefix(clean, out _, out _) || TeamLine.TryRead(line.Content, requireKeyResults: !hasChildren) is not null
                         ? Following.Objectives
                         : Following.KeyResults;
                 case SourceLineKind.TableRow:

@@ -48,7 +48,7 @@ internal sealed partial record TeamLine(string Team, string Title, string? Owner
         var rest = match.Groups["rest"];
         var split = SentenceBreak().Match(rest.Value);
         var titleText = split.Success ? rest.Value[..split.Index] : rest.Value;
-        var title = LineText.Clean(titleText, out var owner);
+        var title = LineText.Clean(titleText, out var owner).TrimEnd('.', ' ');
         var keyResults = split.Success ? Pieces(rest.Value, split.Index + split.Length, rest.Index) : [];
         if (title.Length == 0 || (requireKeyResults && (keyResults.Count == 0 || title.Any(char.IsDigit) || !keyResults.Any(k => k.Text.Any(char.IsDigit)))))
         {

@@ -26,13 +26,67 @@ internal sealed partial class TextDocumentReader
     /// <summary>The objective a heading just opened, while no key result is under it: prose there is its context.</summary>
     private DraftObjective? _headingObjective;
 
+    /// <summary>Lines whose end scored them ("=> 64%"), reported once at the end.</summary>
+    private readonly List<int> _scoredLines = [];
+
     private TextDocumentReader(string text, DraftDocument document, KrParseContext context)
     {
         _document = document;
-        _lines = SourceLineReader.Read(text);
+        _lines = WithoutScoresAndIssueLinks(SkipFrontMatter(SourceLineReader.Read(text), document));
         _context = context;
         _outline = new OkrOutline(document, _lines);
     }
+
+    /// <summary>
+    /// A page's front matter (<c>---</c>, <c>title: "FY26-Q2 OKRs"</c>, …, <c>---</c> at the very top): the page's
+    /// settings, not OKRs. Its lines become blank, and it is said once.
+    /// </summary>
+    private static List<SourceLine> SkipFrontMatter(IReadOnlyList<SourceLine> source, DraftDocument document)
+    {
+        var lines = source as List<SourceLine> ?? [.. source];
+        var first = lines.FindIndex(l => l.Kind != SourceLineKind.Blank);
+        var end = first >= 0 && lines[first].Kind == SourceLineKind.Rule ? lines.FindIndex(first + 1, l => l.Kind == SourceLineKind.Rule) : -1;
+        if (end < 0 || end - first > 40 || !lines.Skip(first + 1).Take(end - first - 1).All(l => l.Kind == SourceLineKind.Blank || FrontMatterLine().IsMatch(l.Content)))
+        {
+            return lines;
+        }
+
+        document.Skipped(document.At(lines[first].Number, 1), $"the page's front matter (lines {lines[first].Number}-{lines[end].Number}) was skipped", "nothing to do: name the cycle in the title or pass --cycle");
+        return [.. lines.Select((l, i) => i >= first && i <= end ? new SourceLine(l.Number, SourceLineKind.Blank, "", 1) : l)];
+    }
+
+    /// <summary>
+    /// A score a handbook writes at the end of a line ("… => 64% (12 of 17)", "=> ???") is progress, not the plan;
+    /// a link to the tracker's issue or epic ("[ferrite/okrs#812](…)", "[epic &amp;212](…)") is where it is discussed.
+    /// Both are taken out of the line before it is read; the scores are said once.
+    /// </summary>
+    private List<SourceLine> WithoutScoresAndIssueLinks(IReadOnlyList<SourceLine> lines)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var content = IssueLink().Replace(line.Content, "");
+            var score = ScoreSuffix().Match(content);
+            if (score.Success)
+            {
+                _scoredLines.Add(line.Number);
+                content = content[..score.Index];
+            }
+
+            result.Add(content.Length == line.Content.Length ? line : line with { Content = content.TrimEnd() });
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z_][\w\-]*\s*:(?:\s.*)?$")]
+    private static partial Regex FrontMatterLine();
+
+    [GeneratedRegex(@"\s+=>\s*(?:\d{1,3}(?:\.\d+)?\s*%|0?\.\d+|1\.0|\?+)(?:\s.*)?$")]
+    private static partial Regex ScoreSuffix();
+
+    [GeneratedRegex(@"\s*\[(?:[\w.\-]+/)*[\w.\-]*#\d+\]\([^)\s]*\)|\s*\[(?:epic\s+)?&\d+\]\([^)\s]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueLink();
 
     public static void Read(string text, DraftDocument document, KrParseContext context) =>
         new TextDocumentReader(text, document, context).Run();
@@ -127,6 +181,14 @@ internal sealed partial class TextDocumentReader
         }
 
         _outline.EndSkipping();
+        if (_scoredLines.Count > 0)
+        {
+            _document.Skipped(
+                _document.At(_scoredLines[0], 1),
+                $"{_scoredLines.Count} score{(_scoredLines.Count == 1 ? " was" : "s were")} left out at the end of their lines ('=> 64%'; lines {string.Join(", ", _scoredLines.Take(8))}{(_scoredLines.Count > 8 ? ", …" : "")})",
+                "record progress as check-ins (throughline check-in), not in the OKR text");
+        }
+
         if (_footnoteLines.Count > 0)
         {
             _document.Skipped(
@@ -168,6 +230,15 @@ internal sealed partial class TextDocumentReader
             // "1. [Information Technology Services](index.html)": a wiki page's breadcrumbs above its title.
             _outline.StartSkipping(line, "page navigation", isInitiatives: false, headingLevel: null, itemDepth: -1);
             _outline.Skipping!.Count++;
+            return;
+        }
+
+        if (line.Depth == 0 && LineText.IsStruckThrough(line.Content) && !LineText.TryKeyResultPrefix(line.Content, out _, out _)
+            && TeamLine.TryRead(line.Content.Replace("~~", "", StringComparison.Ordinal), requireKeyResults: false) is { } struck)
+        {
+            // "~~Product: Launch Ferrite for Bazel.~~ (deprioritized …)": a team's objective crossed out, with what was under it.
+            _document.Skipped(_document.At(line.Number, line.Column), $"the objective '{RowImporter.Preview(struck.Title)}' of {struck.Team} is struck through and was read as dropped", "delete the line, or remove the ~~ if it still counts");
+            _outline.StartSkipping(line, $"dropped objective '{struck.Title}'", isInitiatives: false, headingLevel: null, itemDepth: line.Depth);
             return;
         }
 
