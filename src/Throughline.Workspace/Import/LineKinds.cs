@@ -56,8 +56,11 @@ internal static partial class LineKinds
     /// <summary>A heading of a section that holds no OKRs (notes, risks, appendix…).</summary>
     public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean) || LookBack().IsMatch(clean) || Callout().IsMatch(clean);
 
-    /// <summary>"Retro from last quarter", "Last quarter's scores", "Lessons learned in H1": a look back, not this cycle's OKRs.</summary>
-    [GeneratedRegex(@"^(?:(?:retro(?:spective)?|review|scores?|results|grades|lessons\s+learned|what\s+we\s+learned)\s+(?:from|of|on|for|in)\s+(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|cycle|year|period|okrs?)|(?:last|previous|prior)\s+(?:quarter|half|cycle|year)(?:['’]s)?\s+(?:scores?|results|grades|retro(?:spective)?|review|okrs?))\b.*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Retro from last quarter", "Last quarter's scores", "Lessons learned in H1", "Carryovers / notes for Q3 planning":
+    /// a look back or ahead, not this cycle's OKRs.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:retro(?:spective)?|review|scores?|results|grades|lessons\s+learned|what\s+we\s+learned)\s+(?:from|of|on|for|in)\s+(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|cycle|year|period|okrs?)|(?:last|previous|prior)\s+(?:quarter|half|cycle|year)(?:['’]s)?\s+(?:scores?|results|grades|retro(?:spective)?|review|okrs?)|carry-?overs?|(?:notes|open\s+questions)\s+for\s+(?:the\s+)?(?:next|q[1-4]|h[12]))\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex LookBack();
 
     /// <summary>
@@ -78,13 +81,16 @@ internal static partial class LineKinds
         return dashboard.Length > 0;
     }
 
-    /// <summary>A check-in property a tool writes under an objective or key result: <c>Progress: 40%</c>, <c>Confidence: 6/10</c>, <c>Status: At risk</c>.</summary>
+    /// <summary>
+    /// A check-in property a tool writes under an objective or key result: <c>Progress: 40%</c>, <c>Confidence: 6/10</c>,
+    /// <c>Status: At risk</c>; or a scorecard's summary (<c>**Average (scored KRs only): 0.68**</c>).
+    /// </summary>
     public static bool IsCheckInProperty(string content) => CheckInProperty().IsMatch(content.Trim());
 
     [GeneratedRegex(@"^(?:dashboard|tracking|tracked\s+in|measured\s+in|data\s+source|report)\s*:\s*(?:\[[^\]]*\]\((?<u>[^)\s]+)\)|(?<u>https?://\S+)|(?<t>.+))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DashboardLine();
 
-    [GeneratedRegex(@"^(?:\*\*)?(?:progress|confidence|status|score|health|rag|current(?:\s+value)?|last\s+updated?)(?:\*\*)?\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\*\*)?(?:progress|confidence|status|score|health|rag|current(?:\s+value)?|last\s+updated?|(?:average|overall|total|mean)(?:\s+score)?(?:\s*\([^)]*\))?)(?:\*\*)?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CheckInProperty();
 
     /// <summary>A line in capitals ("GRIDWELL ENERGY — CUSTOMER OPERATIONS"): at the top of a document, its title.</summary>

@@ -41,6 +41,20 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
             return;
         }
 
+        var filled = cells.Where(c => c.Trim().Length > 0).ToList();
+        if (objectiveCell is null && keyResultCell is null && filled.Count == 1 && (_inNotes || LineKinds.IsOtherSection(LineText.Plain(filled[0]).TrimEnd(':'))))
+        {
+            // "Notes:," and the rows of prose under it that fill only their first cell: notes, not a team.
+            if (!_inNotes)
+            {
+                document.Skipped(document.At(line, 1), $"the notes under '{Preview(filled[0])}' were skipped, with the rows after it that fill only one cell", "nothing to do if they are notes; otherwise put OKRs in the objective and key result columns");
+            }
+
+            _inNotes = true;
+            return;
+        }
+
+        _inNotes = false;
         if (columns.Cell(cells, ColumnRole.Team) is { } team)
         {
             // A level column ("Company", "Department", "Team") says what kind of unit the row's team is.
@@ -111,6 +125,12 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
         }
     }
 
+    [GeneratedRegex(@"^(?:tbd|tbc|tba|todo|to\s+do|n/?a|none(?:\s+yet)?|\?+|-+|…|\.\.\.)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceholderTitle();
+
+    /// <summary>True after a "Notes:" row, while rows fill only one cell.</summary>
+    private bool _inNotes;
+
     private readonly Dictionary<string, DraftObjective> _byKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(DraftObjective Objective, string Parent, SourceRef Where)> _parents = [];
 
@@ -152,6 +172,14 @@ internal sealed partial class RowImporter(DraftDocument document, ColumnMap colu
         LineText.TryObjectivePrefix(LineText.Clean(titleText, out var tagOwner), out var id, out var title);
         if (Objective is not null && Objective.Title == title && Objective.UnitId == _unitId)
         {
+            return;
+        }
+
+        if (PlaceholderTitle().IsMatch(title))
+        {
+            // "Facilities, TBD": the team has not written its objective yet.
+            document.Skipped(where, $"the objective '{title}'{(_unitId is null ? "" : $" of {_unitId}")} is a placeholder and was not imported", "write the objective when it is agreed");
+            Objective = null;
             return;
         }
 

@@ -63,6 +63,28 @@ public sealed class CsvExportImportTests
     }
 
     [Fact]
+    public void Import_NotesRowsAndPlaceholderObjectives_AreSkippedAndSaid()
+    {
+        const string export = """
+            Department,Objective,Key Result,Baseline,Target,Owner
+            Patient Financial Services,Strengthen financial sustainability,Days in A/R,52,40,T. Nguyen
+            Facilities,TBD,,,,
+            Notes:,,,,,
+            "UDS = HRSA Uniform Data System. Baselines are CY2023 UDS unless noted.",,,,,
+            "Open item: Clinical Ops and Quality both own the diabetes objective.",,,,,
+            """;
+
+        var result = ImportDocument(export, "okrs.csv");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal("Strengthen financial sustainability", objective.Title);
+        Assert.DoesNotContain(result.Units, u => u.Name.StartsWith("Notes", StringComparison.Ordinal) || u.Name.StartsWith("UDS", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("the objective 'TBD' of facilities is a placeholder", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("the notes under 'Notes:' were skipped", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= Severity.Warning);
+    }
+
+    [Fact]
     public void Import_TeamColumn_ScopesEachRow()
     {
         Assert.Equal(["growth", "customer-success"], _result.Units.Select(u => u.Id));

@@ -23,6 +23,33 @@ public sealed class MarkdownTableImportTests
     private readonly ImportResult _result = ImportDocument(Document, FileName);
 
     [Fact]
+    public void Import_ScorecardSummaryAndCarryoverNotes_AreNotObjectives()
+    {
+        const string scorecard = """
+            ## Customer Experience
+
+            | Objective | Key Result | Owner | Q2 Score |
+            |---|---|---|---|
+            | Support that doesn't make people angry | CSAT 4.1 → 4.5 | Rosa | 0.6 |
+            | | P50 first response time in in-app chat under 2 min | Rosa | 1.0 |
+
+            **Average (scored KRs only): 0.68**
+
+            ### Carryovers / notes for Q3 planning
+
+            - Ledger migration carries over as a Platform KR. Lin to re-baseline.
+            - Finance owes real numbers for the two "$N" targets before Q3 kickoff.
+            """;
+
+        var result = ImportDocument(scorecard, "scores.md");
+
+        var objective = Assert.Single(result.Objectives);
+        Assert.Equal(2, objective.KeyResults.Count);
+        Assert.Equal(["customer-experience"], result.Units.Select(u => u.Id));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("the section 'Carryovers / notes for Q3 planning' (2 lines)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Import_TableUnderATeamTitle_ScopesRowsToThatTeam()
     {
         var unit = Assert.Single(_result.Units);
