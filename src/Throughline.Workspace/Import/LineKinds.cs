@@ -60,7 +60,7 @@ internal static partial class LineKinds
     /// "Retro from last quarter", "Last quarter's scores", "Lessons learned in H1", "Carryovers / notes for Q3 planning":
     /// a look back or ahead, not this cycle's OKRs.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:retro(?:spective)?|review|scores?|results|grades|lessons\s+learned|what\s+we\s+learned)\s+(?:from|of|on|for|in)\s+(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|cycle|year|period|okrs?)|(?:last|previous|prior)\s+(?:quarter|half|cycle|year)(?:['’]s)?\s+(?:scores?|results|grades|retro(?:spective)?|review|okrs?)|carry-?overs?|(?:notes|open\s+questions)\s+for\s+(?:the\s+)?(?:next|q[1-4]|h[12]))\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:retro(?:spective)?|review|scores?|results|grades|lessons\s+learned|what\s+we\s+learned)\s+(?:from|of|on|for|in)\s+(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|cycle|year|period|okrs?)|(?:last|previous|prior)\s+(?:quarter|half|cycle|year)(?:['’]s)?\s+(?:scores?|results|grades|retro(?:spective)?|review|okrs?)|carry-?overs?|(?:notes|open\s+questions)\s+for\s+(?:the\s+)?(?:next|q[1-4]|h[12])|not\s+(?:on\s+the\s+roadmap|doing|planned)|won['’]?t\s+do)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex LookBack();
 
     /// <summary>
@@ -123,6 +123,18 @@ internal static partial class LineKinds
 
     [GeneratedRegex(@"^\[[^\]]+\]\(#[^)\s]*\)$")]
     private static partial Regex PageLink();
+
+    /// <summary>
+    /// A line of badges (<c>[![CI](…/badge.svg)](…)</c>, <c>![License: MIT](…)</c>) or a legend entry
+    /// (<c>**P0** = must happen this quarter</c>, <c>`@handle` = the maintainer on point</c>): not OKRs.
+    /// </summary>
+    public static bool IsBadgeOrLegend(string content) => Badges().IsMatch(content.Trim()) || Legend().IsMatch(content.Trim());
+
+    [GeneratedRegex(@"^(?:\[?!\[[^\]]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?\s*)+$")]
+    private static partial Regex Badges();
+
+    [GeneratedRegex(@"^(?:\*\*|`|~~)?[^\s=]{1,20}(?:\*\*|`|~~)?(?:\s+\S{1,12})?\s+=\s+\S.*$")]
+    private static partial Regex Legend();
 
     /// <summary>A list item that is only a link to another page (<c>[ITS Planning](ITS-Planning_88211.html)</c>): navigation.</summary>
     public static bool IsLinkOnly(string content) => LinkOnly().IsMatch(content.Trim());

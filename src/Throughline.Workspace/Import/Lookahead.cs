@@ -4,7 +4,7 @@ namespace Throughline.Workspace.Import;
 internal static class Lookahead
 {
     /// <summary>
-    /// What follows line <paramref name="index"/>, skipping blank, <c>Why:</c> and <c>Owner:</c> lines. Headings deeper
+    /// What follows line <paramref name="index"/>, skipping blank, <c>Why:</c>, <c>Owner:</c>, badge and legend lines. Headings deeper
     /// than <paramref name="level"/> are sub-sections; others end the look. Prose is looked past only when
     /// <paramref name="pastProse"/> is set (under a heading, but not under a plain line).
     /// </summary>
@@ -19,7 +19,7 @@ internal static class Lookahead
             }
 
             var clean = LineText.Plain(line.Content);
-            if (line.Kind != SourceLineKind.Heading && (clean.Length == 0 || LineKinds.TryWhy(clean, out _) || LineKinds.TryOwner(clean, out _)))
+            if (line.Kind != SourceLineKind.Heading && (clean.Length == 0 || LineKinds.TryWhy(clean, out _) || LineKinds.TryOwner(clean, out _) || LineKinds.IsBadgeOrLegend(line.Content)))
             {
                 continue;
             }

@@ -137,6 +137,6 @@ internal sealed partial record TeamLine(string Team, string Title, string? Owner
     [GeneratedRegex(@"\s*;\s*")]
     private static partial Regex Semicolon();
 
-    [GeneratedRegex(@"^(?:why|owners?|dri|lead|kr|key\s+results?|objectives?|obj|notes?|example|status|update|risks?|dependenc(?:y|ies)|stretch|baseline|target|metric|measures?|deadline|due|context|initiatives|results?|goal|outcome|hypothesis|assumption|signal|comments?|progress|score|confidence|impact|priority|type|links?|team|teams|so\s+that|because|rationale|purpose|problem|solution|current|today|now|next|q[1-4]|h[12]|okrs?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:why|owners?|dri|lead|kr|key\s+results?|objectives?|obj|notes?|example|status|update|risks?|dependenc(?:y|ies)|stretch|baseline|target|metric|measures?|deadline|due|context|initiatives|results?|goal|outcome|hypothesis|assumption|signal|comments?|progress|score|confidence|impact|priority|type|links?|team|teams|so\s+that|because|rationale|purpose|problem|solution|current|today|now|next|q[1-4]|h[12]|okrs?|tbd|tbc|todo|fixme|idea|ideas)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reserved();
 }
