@@ -54,7 +54,14 @@ internal static partial class LineKinds
     public static bool IsObjectivesMarker(string clean) => ObjectivesMarker().IsMatch(clean);
 
     /// <summary>A heading of a section that holds no OKRs (notes, risks, appendix…).</summary>
-    public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean) || LookBack().IsMatch(clean) || Callout().IsMatch(clean);
+    public static bool IsOtherSection(string clean) => OtherSection().IsMatch(clean) || LookBack().IsMatch(clean) || Callout().IsMatch(clean) || NotOkrs().IsMatch(clean);
+
+    /// <summary>
+    /// A line announcing what is not OKRs ("Stuff we are PARKING for H2, so not OKRs:", "Things we're NOT putting in
+    /// OKRs but will keep an eye on:") or a postscript ("PS a few open questions").
+    /// </summary>
+    [GeneratedRegex(@"^(?:.{0,80}\b(?:not|aren['’]?t|isn['’]?t)\b.{0,30}\b(?:okrs?|key\s+results?|objectives)\b.*:|.{0,60}\bparking(?:\s+lot)?\b.*:|p\.?\s?s\.?\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotOkrs();
 
     /// <summary>
     /// "Retro from last quarter", "Last quarter's scores", "Lessons learned in H1", "Carryovers / notes for Q3 planning":

@@ -252,7 +252,7 @@ internal static partial class LineText
     [GeneratedRegex(@"^(?:\*\*|__)(?!\s).+(?<!\s)(?:\*\*|__):?$")]
     private static partial Regex BoldLine();
 
-    [GeneratedRegex(@"^(?:\s|\*\*|__|[\u2600-\u27BF\uFE0F]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF])*(?:O\d+\s*[-.]\s*)?(?:(?:[A-Z]{2,5}|company|team|department|dept|org)\s+)?(?:key\s+results?|k\.?r\.?)\s*#?\s*(?<id>\d+(?:[.\-]\d+)?)?\s*(?:\*\*|__)?\s*(?:[:.)\-–—]|(?<=\d)\s)\s*(?:\*\*|__)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s|\*\*|__|[\u2600-\u27BF\uFE0F]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF])*(?:O\d+\s*[-.]\s*)?(?:(?:[A-Z]{2,5}|company|team|department|dept|org)\s+)?(?:key\s+results?|k\.?r\.?)\s*#?\s*(?<id>\d+(?:[.\-]\d+)?)?\s*(?:\*\*|__)?\s*(?:->|=>|→|[:.)\-–—]|(?<=\d)\s)\s*(?:\*\*|__)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KeyResultPrefix();
 
     [GeneratedRegex(@"^(?:objective|obj\.?)\s*#?\s*(?:(?<id>\d+)(?:\s+of\s+\d+)?\s*(?:[:.)\-–—]|\s|$)|[:\-–—])\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]

@@ -82,7 +82,7 @@ internal sealed partial class TextDocumentReader
     [GeneratedRegex(@"^[A-Za-z_][\w\-]*\s*:(?:\s.*)?$")]
     private static partial Regex FrontMatterLine();
 
-    [GeneratedRegex(@"\s+=>\s*(?:\d{1,3}(?:\.\d+)?\s*%|0?\.\d+|1\.0|\?+)(?:\s.*)?$")]
+    [GeneratedRegex(@"\s+=>\s*(?:\d{1,3}(?:\.\d+)?\s*%|0?\.\d+|1\.0|\?+)\s*(?:\(.*\))?\s*$")]
     private static partial Regex ScoreSuffix();
 
     [GeneratedRegex(@"\s*\[(?:[\w.\-]+/)*[\w.\-]*#\d+\]\([^)\s]*\)|\s*\[(?:epic\s+)?&\d+\]\([^)\s]*\)", RegexOptions.IgnoreCase)]
