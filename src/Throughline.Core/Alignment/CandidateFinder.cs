@@ -45,7 +45,7 @@ internal sealed class CandidateFinder
             StringComparer.Ordinal);
         _organisationWords = new HashSet<string>(
             context.Workspace.Units.Where(u => u.Kind == UnitKind.Company).Select(u => u.Name).Append(context.Workspace.Organisation)
-                .SelectMany(name => name.Split([' ', '-', '_', '&', '.', ','], StringSplitOptions.RemoveEmptyEntries)),
+                .SelectMany(NameWords),
             StringComparer.OrdinalIgnoreCase);
         foreach (var objective in context.Company)
         {
@@ -91,7 +91,7 @@ internal sealed class CandidateFinder
     public TitleReading Read(Objective objective)
     {
         var unit = _context.FindUnit(AlignmentContext.UnitOf(objective));
-        var name = unit is null ? [] : unit.Name.Split([' ', '-', '_', '&', '/', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => !_organisationWords.Contains(w));
+        var name = unit is null ? [] : NameWords(unit.Name).Where(w => !_organisationWords.Contains(w));
         var about = $"{objective.Title}. {string.Join(' ', name)}";
         return new(_context.Terms.TermsOf([about]), _context.Cues.Of(about));
     }
@@ -460,6 +460,9 @@ internal sealed class CandidateFinder
         /// <summary>The key result's objective.</summary>
         public OkrRef Objective { get; } = KeyResult.Ref.ObjectiveRef;
     }
+
+    /// <summary>The words of a unit's or organisation's name: "Core Analytics &amp; Reporting", "claims-cost".</summary>
+    private static string[] NameWords(string name) => name.Split([' ', '-', '_', '&', '/', '.', ','], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>What a team objective's title and its team's name say, read once for all its key results.</summary>
     internal sealed record TitleReading(Dictionary<string, string> Terms, FamilySet Families);

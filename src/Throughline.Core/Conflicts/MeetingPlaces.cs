@@ -51,6 +51,23 @@ internal sealed class MeetingPlaces
         return blocks;
     }
 
+    /// <summary>
+    /// Where a unit's objective meets others: in support of each company objective it supports
+    /// (<c>support of acme/O2</c>) and under the smallest unit above it that holds other teams (<c>unit growth</c>).
+    /// </summary>
+    public IEnumerable<string> Of(string unit, Objective objective)
+    {
+        foreach (var link in objective.Supports)
+        {
+            yield return $"support of {link.Target.ObjectiveRef}";
+        }
+
+        if (SmallestAbove(unit) is { } above)
+        {
+            yield return $"unit {above}";
+        }
+    }
+
     /// <summary>The smallest unit above <paramref name="unit"/> (below the company) that holds other teams too, or null.</summary>
     public string? SmallestAbove(string unit)
     {

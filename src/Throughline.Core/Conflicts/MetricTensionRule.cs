@@ -24,7 +24,7 @@ internal static class MetricTensionRule
             .Where(e => e.Metric is not null && Pushes(e) is not null)
             .ToList();
         var places = new MeetingPlaces(context);
-        var blocks = MeetingPlaces.Group(entries, entry => BlockKeys(places, entry));
+        var blocks = MeetingPlaces.Group(entries, entry => places.Of(entry.Unit, entry.Objective));
 
         foreach (var broad in blocks.Where(b => b.Key.StartsWith("support", StringComparison.Ordinal) && b.Value.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() > MaxSupportBlockUnits).Select(b => b.Key).ToList())
         {
@@ -134,19 +134,6 @@ internal static class MetricTensionRule
         $"{a.Unit} and {b.Unit} agree which direction the organisation wants for {a.Metric.Name}, and one of them changes its KR.",
         a.KeyResult.Origin,
         3.5);
-
-    private static IEnumerable<string> BlockKeys(MeetingPlaces places, Entry entry)
-    {
-        foreach (var link in entry.Objective.Supports)
-        {
-            yield return $"support of {link.Target.ObjectiveRef}";
-        }
-
-        if (places.SmallestAbove(entry.Unit) is { } unit)
-        {
-            yield return $"unit {unit}";
-        }
-    }
 
     private static bool Matches(KnownMetric metric, string key) =>
         metric.CanonicalId == key || metric.Id == key

@@ -24,20 +24,22 @@ public static class TensionQuestions
     {
         ArgumentNullException.ThrowIfNull(context);
         var sides = context.Teams
-            .SelectMany(o => o.KeyResults.Select(k => new TensionSide(
-                k.Ref.ToString(), AlignmentContext.UnitOf(o), o.Title, k.Text, [.. o.Supports.Select(s => s.Target.ToString())])))
+            .SelectMany(o => o.KeyResults.Select(k => (Objective: o, Side: new TensionSide(
+                k.Ref.ToString(), AlignmentContext.UnitOf(o), o.Title, k.Text, [.. o.Supports.Select(s => s.Target.ToString())]))))
             .ToList();
-        if (sides.Select(s => s.Unit).Distinct(StringComparer.Ordinal).Count() <= MeetingPlaces.MaxUnits)
+        var unitCount = sides.Select(s => s.Side.Unit).Distinct(StringComparer.Ordinal).Count();
+        if (unitCount <= MeetingPlaces.MaxUnits)
         {
-            return sides.Select(s => s.Unit).Distinct(StringComparer.Ordinal).Count() < 2 ? [] : [new TensionQuestion(Organisation, sides)];
+            return unitCount < 2 ? [] : [new TensionQuestion(Organisation, [.. sides.Select(s => s.Side)])];
         }
 
         var places = new MeetingPlaces(context);
-        var blocks = MeetingPlaces.Group(sides, side => Places(places, side));
+        var blocks = MeetingPlaces.Group(sides, s => places.Of(s.Side.Unit, s.Objective));
         var questions = new List<TensionQuestion>();
         var asked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (place, members) in blocks.OrderBy(b => b.Key, StringComparer.Ordinal))
+        foreach (var (place, entries) in blocks.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
+            var members = entries.Select(e => e.Side).ToList();
             var units = members.Select(m => m.Unit).Distinct(StringComparer.Ordinal).Count();
             var limit = place.StartsWith("support", StringComparison.Ordinal) ? MetricTensionRule.MaxSupportBlockUnits : MeetingPlaces.MaxUnits;
             if (units >= 2 && units <= limit && asked.Add(string.Join("|", members.Select(m => m.Ref).Order(StringComparer.Ordinal))))
@@ -110,19 +112,6 @@ public static class TensionQuestions
         }
 
         return kept;
-    }
-
-    private static IEnumerable<string> Places(MeetingPlaces places, TensionSide side)
-    {
-        if (places.SmallestAbove(side.Unit) is { } unit)
-        {
-            yield return $"unit {unit}";
-        }
-
-        foreach (var target in side.Supports)
-        {
-            yield return $"support of {(OkrRef.TryParse(target, out var reference) ? reference.ObjectiveRef.ToString() : target)}";
-        }
     }
 
     private static TensionSide? Find(Dictionary<string, TensionSide> byRef, string? reference)

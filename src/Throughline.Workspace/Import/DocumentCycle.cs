@@ -46,7 +46,7 @@ public static partial class DocumentCycle
         }
 
         // Months stated outright ("FY26 H2 PLANNING (APR – SEP 2026)") say more than a name read as a calendar period.
-        var months = found.Where(f => f.Id.Contains("..", StringComparison.Ordinal) || MonthRange().IsMatch(f.Words)).ToList();
+        var months = found.Where(f => MonthRange().IsMatch(f.Words)).ToList();
         var chosen = months.Select(f => f.Id).Distinct(StringComparer.Ordinal).Count() == 1 ? months : found;
         var ids = chosen.Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
         return ids.Count == 1 && CycleCalendar.TryCreate(ids[0], out var cycle) ? (cycle, chosen[0].Line, chosen[0].Words) : null;

@@ -151,7 +151,8 @@ internal sealed partial class TextDocumentReader
             if (line.Kind is SourceLineKind.Plain or SourceLineKind.ListItem && LineKinds.IsBadgeOrLegend(line.Content))
             {
                 // A README's badges, or the legend of its priority tags ("**P0** = must happen this quarter").
-                _document.Skipped(_document.At(line.Number, line.Column), $"the {(line.Content.Contains(" = ", StringComparison.Ordinal) ? "legend line" : "badges")} '{RowImporter.Preview(line.Content)}' {(line.Content.Contains(" = ", StringComparison.Ordinal) ? "was" : "were")} skipped", "nothing to do: they are not OKRs");
+                var what = line.Content.Contains(" = ", StringComparison.Ordinal) ? "legend line" : "badges";
+                _document.Skipped(_document.At(line.Number, line.Column), $"the {what} '{RowImporter.Preview(line.Content)}' {(what == "badges" ? "were" : "was")} skipped", "nothing to do: they are not OKRs");
                 continue;
             }
 
